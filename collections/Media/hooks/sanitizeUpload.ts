@@ -1,0 +1,51 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
+import { ValidationError } from 'payload'
+
+import { safeFileName } from '@/lib/safeFileName'
+
+/** MIME type → the file name extensions that may carry it. */
+export type AcceptedFiles = Record<string, readonly string[]>
+
+const refuse = (message: string, req: Parameters<CollectionBeforeOperationHook>[0]['req']) =>
+  new ValidationError({ collection: 'media', errors: [{ message, path: 'file' }], req })
+
+/**
+ * Normalises the uploaded file's name and insists that its extension and its actual bytes agree
+ * (a PNG named manual.pdf is refused, not stored under a misleading name). Also refuses creating a
+ * file from a URL: the CMS must never fetch addresses on someone's behalf.
+ */
+export const sanitizeUploadBeforeOperation =
+  (acceptedFiles: AcceptedFiles): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') {
+      return args
+    }
+    const file = req.file
+    if (!file) {
+      // Payload moves a submitted url out of args.data before hooks run, so look at what was sent.
+      const submitted = [args.data, req.data] as Array<Record<string, unknown> | undefined>
+      if (submitted.some((data) => typeof data?.url === 'string')) {
+        throw refuse('Uploading from a URL is disabled: attach the file itself.', req)
+      }
+      return args
+    }
+
+    file.name = safeFileName(file.name)
+    const extension = file.name.includes('.') ? file.name.split('.').pop()! : ''
+    const detected =
+      file.tempFilePath && !file.data?.length ? await fileTypeFromFile(file.tempFilePath) : await fileTypeFromBuffer(file.data)
+    const expectedExtensions = detected ? acceptedFiles[detected.mime] : undefined
+    if (!detected || !expectedExtensions) {
+      const allowed = Object.values(acceptedFiles).flat().join(', ')
+      throw refuse(`This kind of file is not accepted. Allowed: ${allowed}.`, req)
+    }
+    if (!expectedExtensions.includes(extension)) {
+      throw refuse(
+        `The file's content is ${detected.ext.toUpperCase()} but its name ends in ".${extension}": rename it to .${expectedExtensions[0]}.`,
+        req,
+      )
+    }
+    return args
+  }

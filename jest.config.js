@@ -1,0 +1,39 @@
+/**
+ * Payload is ESM-only, so Jest runs with native ESM (--experimental-vm-modules) and swc compiles
+ * TypeScript to ES modules. One Payload boots per test file (test/helpers/payload.ts).
+ * @type {import('jest').Config}
+ */
+const config = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': '<rootDir>/test/helpers/emptyModule.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@collections/(.*)$': '<rootDir>/collections/$1',
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@plugins/(.*)$': '<rootDir>/plugins/$1',
+  },
+  roots: ['<rootDir>/src', '<rootDir>/collections', '<rootDir>/plugins', '<rootDir>/test'],
+  setupFiles: ['<rootDir>/test/helpers/environment.ts'],
+  testEnvironment: 'node',
+  // Lexical's default Node entry points wrap their code in a top-level await that can leave the
+  // import unsettled on Node 20 (the process then exits silently); the development condition
+  // resolves straight to the plain modules. See docs/architecture.md.
+  testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
+  testMatch: ['**/*.spec.ts'],
+  testTimeout: 60_000,
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          target: 'es2022',
+          transform: { react: { runtime: 'automatic' } },
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+}
+
+export default config

@@ -1,0 +1,76 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { hu } from '@payloadcms/translations/languages/hu'
+import { nb } from '@payloadcms/translations/languages/nb'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { pt } from '@payloadcms/translations/languages/pt'
+import { ro } from '@payloadcms/translations/languages/ro'
+import { sv } from '@payloadcms/translations/languages/sv'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { plugins } from './plugins'
+import { databaseAdapter, parseDatabaseUri } from './src/db'
+import { readEnvironment } from './src/lib/env'
+import { defaultLocale, locales } from './src/lib/locales'
+import { loggerConfig } from './src/lib/logger'
+import { projectRoot } from './src/lib/paths'
+
+const env = readEnvironment()
+
+export default buildConfig({
+  admin: {
+    importMap: {
+      // Components live in plugins/*/components as well as src/, so paths resolve from the root.
+      baseDir: projectRoot,
+      importMapFile: path.join(projectRoot, 'src/app/(payload)/admin/importMap.js'),
+    },
+    meta: { titleSuffix: ' · Joint Efforts CMS' },
+    user: 'users',
+  },
+  collections,
+  db: databaseAdapter(parseDatabaseUri(env.databaseUri, env.mongodbCompat)),
+  editor: lexicalEditor(),
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    schemaOutputFile: path.join(projectRoot, 'schema.graphql'),
+  },
+  // Albanian (sq) has no admin translation in Payload; its editors get English.
+  i18n: {
+    fallbackLanguage: 'en',
+    supportedLanguages: { de, en, fr, hu, nb, nl, pt, ro, sv },
+  },
+  localization: {
+    defaultLocale,
+    fallback: true,
+    locales: locales.map(({ code, label }) => ({ code, label })),
+  },
+  logger: loggerConfig({ isProduction: env.isProduction, level: env.logLevel }),
+  // Refusals are the system working as intended: keep them out of the error log.
+  loggingLevels: {
+    AuthenticationError: 'info',
+    Forbidden: 'info',
+    LockedAuth: 'warn',
+    NotFound: 'info',
+    ValidationError: 'info',
+  },
+  plugins,
+  secret: env.payloadSecret,
+  serverURL: env.serverUrl,
+  sharp,
+  telemetry: false,
+  typescript: {
+    // Generating types spawns a child process that keeps Jest alive; `npm run generate` does it instead.
+    autoGenerate: false,
+    outputFile: path.join(projectRoot, 'src/payload-types.ts'),
+  },
+  upload: {
+    abortOnLimit: true,
+    limits: { fileSize: env.uploadMaxBytes },
+    responseOnLimit: `File is larger than the ${Math.round(env.uploadMaxBytes / 1024 / 1024)} MB limit.`,
+  },
+})

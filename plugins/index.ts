@@ -1,0 +1,3 @@
+import type { Plugin } from 'payload'
+
+export const plugins: Plugin[] = []

@@ -1,0 +1,136 @@
+/**
+ * The one module that knows which database the CMS runs on. Everything else talks to Payload's
+ * adapter-neutral API; if you find yourself importing a database package elsewhere, add a function
+ * here instead.
+ */
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { migrations } from '../migrations'
+import { ConfigurationError } from './lib/env'
+import { projectRoot } from './lib/paths'
+
+export type DatabaseTarget =
+  | { compat?: string; kind: 'mongodb'; url: string }
+  | { filePath: string; kind: 'sqlite'; url: string }
+
+export const defaultSqliteFile = path.join(projectRoot, 'data', 'cms.db')
+
+const acceptedForms =
+  'DATABASE_URI must be unset (embedded SQLite at ./data/cms.db), file:<path> (SQLite), or mongodb:// / mongodb+srv:// (MongoDB)'
+
+/** Reads DATABASE_URI into a target; anything unrecognised is a start-up error, never a guess. */
+export function parseDatabaseUri(uri: string | undefined, compat?: string): DatabaseTarget {
+  if (!uri) {
+    return { filePath: defaultSqliteFile, kind: 'sqlite', url: `file:${defaultSqliteFile}` }
+  }
+  if (uri.startsWith('file:')) {
+    const rawPath = uri.slice('file:'.length)
+    if (!rawPath) {
+      throw new ConfigurationError(`${acceptedForms}; "file:" needs a path.`)
+    }
+    const filePath = rawPath.startsWith('//') ? fileURLToPath(uri) : path.resolve(projectRoot, rawPath)
+    return { filePath, kind: 'sqlite', url: `file:${filePath}` }
+  }
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
+    return { compat, kind: 'mongodb', url: uri }
+  }
+  throw new ConfigurationError(`${acceptedForms}; got "${uri.split(':')[0]}:…".`)
+}
+
+/**
+ * Mongoose settings for MongoDB-compatible servers that lack features Payload uses by default.
+ * Chosen by an explicit flag (JEC_MONGODB_COMPAT), never by sniffing the server; docs/mongodb.md
+ * lists which operation needed each setting.
+ */
+const mongodbCompatSettings: Record<string, Partial<Parameters<typeof mongooseAdapter>[0]>> = {
+  ferretdb: {},
+}
+
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.kind === 'sqlite') {
+    fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
+    return sqliteAdapter({
+      client: { url: target.url },
+      migrationDir: path.join(projectRoot, 'migrations'),
+      prodMigrations: migrations,
+    })
+  }
+  let compatSettings = {}
+  if (target.compat) {
+    const settings = mongodbCompatSettings[target.compat]
+    if (!settings) {
+      throw new ConfigurationError(
+        `JEC_MONGODB_COMPAT must be one of ${Object.keys(mongodbCompatSettings).join(', ')}; got "${target.compat}".`,
+      )
+    }
+    compatSettings = settings
+  }
+  return mongooseAdapter({
+    ...compatSettings,
+    migrationDir: path.join(projectRoot, 'migrations'),
+    url: target.url,
+  })
+}
+
+/** Resolves when the database answers a trivial query within the time limit; rejects with the reason otherwise. */
+export async function pingDatabase(payload: Payload, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    await Promise.race([ping(payload), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function ping(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as Record<string, unknown>
+  if (payload.db.name === 'mongoose') {
+    const connection = db.connection as { db?: { admin(): { ping(): Promise<unknown> } }; readyState: number }
+    // readyState 1 = connected; mongoose would otherwise buffer the command until reconnect.
+    if (connection.readyState !== 1 || !connection.db) {
+      throw new Error('database connection is closed')
+    }
+    await connection.db.admin().ping()
+    return
+  }
+  const client = sqliteClient(payload)
+  // The drizzle adapter's destroy() drops its drizzle handle but keeps the client, so check both.
+  if (!db.drizzle || !client || client.closed) {
+    throw new Error('database connection is closed')
+  }
+  await client.execute('select 1')
+}
+
+type SqliteClient = { close(): void; closed?: boolean; execute(sql: string): Promise<unknown> }
+
+function sqliteClient(payload: Payload): SqliteClient | undefined {
+  return (payload.db as unknown as { client?: SqliteClient }).client
+}
+
+/** Closes the database for good: Payload's own destroy() leaves the SQLite file handle open. */
+export async function closeDatabase(payload: Payload): Promise<void> {
+  await payload.db.destroy?.()
+  if (payload.db.name !== 'mongoose') {
+    sqliteClient(payload)?.close()
+  }
+}
+
+/**
+ * Removes every collection of a MongoDB database (tests give each file its own database); SQLite
+ * test databases are single files that the caller deletes after closeDatabase().
+ */
+export async function dropMongoDatabase(payload: Payload): Promise<void> {
+  if (payload.db.name === 'mongoose') {
+    const { connection } = payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }
+    await connection.dropDatabase()
+  }
+}

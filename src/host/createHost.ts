@@ -1,0 +1,113 @@
+import type { Express, RequestHandler } from 'express'
+import type { AddressInfo } from 'node:net'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import compression from 'compression'
+import express from 'express'
+import http from 'node:http'
+import { getPayload } from 'payload'
+
+import { closeDatabase, pingDatabase } from '../db'
+import { payloadApi } from './payloadApi'
+import { assignRequestId } from './requestId'
+import { securityHeaders } from './securityHeaders'
+
+export type HostOptions = {
+  config: Promise<SanitizedConfig>
+  isProduction: boolean
+  /** Serves everything outside /api (the admin UI); absent when only the API is wanted, as in tests. */
+  nextHandler?: RequestHandler
+  /** How long in-flight requests may take to finish once shutdown starts. */
+  shutdownTimeoutMs: number
+}
+
+export type Host = {
+  app: Express
+  listen(port: number, hostname: string): Promise<AddressInfo>
+  payload: Payload
+  server: http.Server
+  /** Stops accepting, lets in-flight requests finish (or cuts them at the timeout), closes the database. */
+  shutdown(): Promise<void>
+}
+
+const readinessTimeoutMs = 2_000
+
+export async function createHost(options: HostOptions): Promise<Host> {
+  const payload = await getPayload({ config: options.config })
+  const app = express()
+  const server = http.createServer(app)
+  let shuttingDown = false
+  let shutdownPromise: Promise<void> | undefined
+
+  app.disable('x-powered-by')
+  app.use(assignRequestId)
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint()
+    // Keep-alive connections would otherwise hold the server open after shutdown begins.
+    if (shuttingDown) {
+      res.setHeader('connection', 'close')
+    }
+    res.on('finish', () => {
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6
+      payload.logger.info(
+        { durationMs: Math.round(durationMs), method: req.method, path: req.path, status: res.statusCode },
+        'request',
+      )
+    })
+    next()
+  })
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  })
+  app.get('/readyz', async (_req, res) => {
+    if (shuttingDown) {
+      res.status(503).json({ reason: 'shutting down', status: 'unavailable' })
+      return
+    }
+    try {
+      await pingDatabase(payload, readinessTimeoutMs)
+      res.json({ status: 'ready' })
+    } catch (error) {
+      res.status(503).json({ reason: (error as Error).message, status: 'unavailable' })
+    }
+  })
+
+  app.use(securityHeaders({ isProduction: options.isProduction }))
+  app.use(compression())
+  // No body parser anywhere before this: Payload reads the raw request body itself.
+  app.use('/api', payloadApi(options.config))
+  if (options.nextHandler) {
+    app.all('/{*splat}', options.nextHandler)
+  }
+
+  return {
+    app,
+    listen(port, hostname) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, hostname, () => {
+          server.off('error', reject)
+          resolve(server.address() as AddressInfo)
+        })
+      })
+    },
+    payload,
+    server,
+    shutdown() {
+      shutdownPromise ??= (async () => {
+        shuttingDown = true
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+        server.closeIdleConnections()
+        const timer = setTimeout(() => {
+          payload.logger.warn(`shutdown: cutting requests still running after ${options.shutdownTimeoutMs} ms`)
+          server.closeAllConnections()
+        }, options.shutdownTimeoutMs)
+        await closed
+        clearTimeout(timer)
+        await closeDatabase(payload)
+      })()
+      return shutdownPromise
+    },
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Every environment variable the CMS reads, parsed in one place so a typo or a bad value fails at
+ * start with one clear line instead of surfacing as odd behaviour later. README and .env.example
+ * document the same list.
+ */
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError'
+}
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+function wholeNumber(name: string, fallback: number, minimum = 1): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') {
+    return fallback
+  }
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < minimum) {
+    throw new ConfigurationError(`${name} must be a whole number of at least ${minimum}, got "${raw}".`)
+  }
+  return value
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') {
+    return fallback
+  }
+  if (raw === 'true' || raw === 'false') {
+    return raw === 'true'
+  }
+  throw new ConfigurationError(`${name} must be "true" or "false", got "${raw}".`)
+}
+
+// A fixed secret is acceptable only on a developer's machine: it signs session tokens.
+const developmentSecret = 'joint-efforts-development-secret-do-not-use-in-production'
+
+function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret) {
+    if (isProduction && secret.length < 32) {
+      throw new ConfigurationError('PAYLOAD_SECRET must be at least 32 characters in production.')
+    }
+    return secret
+  }
+  if (isProduction) {
+    throw new ConfigurationError('PAYLOAD_SECRET is required in production (32+ random characters).')
+  }
+  return developmentSecret
+}
+
+export function readEnvironment() {
+  // PORT=0 asks the system for a free port (used by tests).
+  const port = wholeNumber('PORT', 3000, 0)
+  return {
+    databaseUri: process.env.DATABASE_URI || undefined,
+    host: process.env.HOST || '0.0.0.0',
+    isProduction,
+    logLevel: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    /** Selects the mongoose settings for a MongoDB-compatible test server; never set in production. */
+    mongodbCompat: process.env.JEC_MONGODB_COMPAT || undefined,
+    payloadSecret: payloadSecret(),
+    port,
+    /** false runs an API-only instance: no admin UI, no Next.js. */
+    serveAdmin: flag('SERVE_ADMIN', true),
+    serverUrl: (process.env.SERVER_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    shutdownTimeoutMs: wholeNumber('SHUTDOWN_TIMEOUT_MS', 10_000),
+    uploadMaxBytes: wholeNumber('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+  }
+}
+
+export type Environment = ReturnType<typeof readEnvironment>

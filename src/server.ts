@@ -1,0 +1,56 @@
+/**
+ * The process entry point: `npm run dev` and `npm start` both run this file. Express answers health
+ * checks and the API itself and hands every other path (the admin UI) to Next.
+ */
+import next from 'next'
+
+import { createHost } from './host/createHost'
+import { ConfigurationError, readEnvironment } from './lib/env'
+import { projectRoot } from './lib/paths'
+
+async function main(): Promise<void> {
+  const env = readEnvironment()
+  const { default: config } = await import('../payload.config')
+
+  const nextApp = env.serveAdmin
+    ? next({ dev: !env.isProduction, dir: projectRoot, hostname: env.host, port: env.port })
+    : undefined
+  await nextApp?.prepare()
+  const handle = nextApp?.getRequestHandler()
+
+  const host = await createHost({
+    config,
+    isProduction: env.isProduction,
+    nextHandler: handle && ((req, res) => handle(req, res)),
+    shutdownTimeoutMs: env.shutdownTimeoutMs,
+  })
+  const address = await host.listen(env.port, env.host)
+  const url = `http://${address.address}:${address.port}`
+  host.payload.logger.info(env.serveAdmin ? `Joint Efforts CMS ready on ${url}/admin` : `Joint Efforts CMS API ready on ${url}/api`)
+
+  const stop = (signal: NodeJS.Signals) => {
+    host.payload.logger.info(`${signal} received: finishing in-flight requests`)
+    host
+      .shutdown()
+      .then(async () => {
+        await nextApp?.close()
+        process.exit(0)
+      })
+      .catch((error: unknown) => {
+        host.payload.logger.error({ err: error }, 'shutdown failed')
+        process.exit(1)
+      })
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+}
+
+main().catch((error: unknown) => {
+  // A configuration mistake gets one readable line, not a stack trace.
+  if (error instanceof ConfigurationError) {
+    console.error(`Configuration error: ${error.message}`)
+  } else {
+    console.error(error)
+  }
+  process.exit(1)
+})
