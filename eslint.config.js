@@ -13,7 +13,7 @@ export default tseslint.config(
       'data/**',
       'media/**',
       'node_modules/**',
-      'migrations/*.json',
+      'migrations/**',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',

@@ -24,6 +24,8 @@ const env = readEnvironment()
 
 export default buildConfig({
   admin: {
+    // Gravatar would send a hash of every editor's e-mail address to a third party.
+    avatar: 'default',
     importMap: {
       // Components live in plugins/*/components as well as src/, so paths resolve from the root.
       baseDir: projectRoot,

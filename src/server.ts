@@ -2,6 +2,7 @@
  * The process entry point: `npm run dev` and `npm start` both run this file. Express answers health
  * checks and the API itself and hands every other path (the admin UI) to Next.
  */
+import nextEnv from '@next/env'
 import next from 'next'
 
 import { createHost } from './host/createHost'
@@ -9,6 +10,8 @@ import { ConfigurationError, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
 
 async function main(): Promise<void> {
+  // Same .env files, same precedence as Next and the Payload CLI: .env.local over .env, etc.
+  nextEnv.loadEnvConfig(projectRoot, process.env.NODE_ENV !== 'production')
   const env = readEnvironment()
   const { default: config } = await import('../payload.config')
 
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
     config,
     isProduction: env.isProduction,
     nextHandler: handle && ((req, res) => handle(req, res)),
+    servedOverHttps: env.servedOverHttps,
     shutdownTimeoutMs: env.shutdownTimeoutMs,
   })
   const address = await host.listen(env.port, env.host)

@@ -4,12 +4,12 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff, isStaffUser } from '@/access/isStaff'
 import { hasRole, roleLabels, roles } from '@/access/roles'
+import { readEnvironment } from '@/lib/env'
 import { defaultLocale, locales } from '@/lib/locales'
 
 import { makeFirstUserAdminBeforeChange } from './hooks/makeFirstUserAdmin'
 import { refuseGrantUnlessAdminBeforeValidate } from './hooks/refuseGrantUnlessAdmin'
 
-const isProduction = process.env.NODE_ENV === 'production'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -29,7 +29,7 @@ export const Users: CollectionConfig = {
   auth: {
     cookies: {
       sameSite: 'Lax',
-      secure: isProduction,
+      secure: readEnvironment().secureCookies,
     },
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,

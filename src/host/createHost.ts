@@ -15,6 +15,8 @@ import { securityHeaders } from './securityHeaders'
 export type HostOptions = {
   config: Promise<SanitizedConfig>
   isProduction: boolean
+  /** The public URL is HTTPS: send HSTS and ask browsers to upgrade insecure requests. */
+  servedOverHttps: boolean
   /** Serves everything outside /api (the admin UI); absent when only the API is wanted, as in tests. */
   nextHandler?: RequestHandler
   /** How long in-flight requests may take to finish once shutdown starts. */
@@ -73,7 +75,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     }
   })
 
-  app.use(securityHeaders({ isProduction: options.isProduction }))
+  app.use(securityHeaders(options))
   app.use(compression())
   // No body parser anywhere before this: Payload reads the raw request body itself.
   app.use('/api', payloadApi(options.config))

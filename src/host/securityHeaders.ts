@@ -8,7 +8,13 @@ import helmet from 'helmet'
  * else is 'self' only. Development adds what Next's dev server needs (eval for fast refresh,
  * websockets for HMR).
  */
-export function securityHeaders({ isProduction }: { isProduction: boolean }): RequestHandler {
+export function securityHeaders({
+  isProduction,
+  servedOverHttps,
+}: {
+  isProduction: boolean
+  servedOverHttps: boolean
+}): RequestHandler {
   const scriptSrc = ["'self'", "'unsafe-inline'", ...(isProduction ? [] : ["'unsafe-eval'"])]
   const connectSrc = ["'self'", ...(isProduction ? [] : ['ws:', 'wss:'])]
   return helmet({
@@ -24,11 +30,11 @@ export function securityHeaders({ isProduction }: { isProduction: boolean }): Re
         'object-src': ["'none'"],
         'script-src': scriptSrc,
         'style-src': ["'self'", "'unsafe-inline'"],
-        'upgrade-insecure-requests': isProduction ? [] : null,
+        'upgrade-insecure-requests': servedOverHttps ? [] : null,
       },
     },
     // Media files are embedded by partner sites and the hotline widget.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
-    strictTransportSecurity: isProduction,
+    strictTransportSecurity: servedOverHttps,
   })
 }

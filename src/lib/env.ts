@@ -44,15 +44,19 @@ function payloadSecret(): string {
     }
     return secret
   }
-  if (isProduction) {
+  // `next build` evaluates the config to collect page data but signs nothing: no secret needed yet.
+  if (isProduction && process.env.NEXT_PHASE !== 'phase-production-build') {
     throw new ConfigurationError('PAYLOAD_SECRET is required in production (32+ random characters).')
   }
   return developmentSecret
 }
 
+const loopbackHttp = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
+
 export function readEnvironment() {
   // PORT=0 asks the system for a free port (used by tests).
   const port = wholeNumber('PORT', 3000, 0)
+  const serverUrl = (process.env.SERVER_URL || `http://localhost:${port}`).replace(/\/$/, '')
   return {
     databaseUri: process.env.DATABASE_URI || undefined,
     host: process.env.HOST || '0.0.0.0',
@@ -62,9 +66,13 @@ export function readEnvironment() {
     mongodbCompat: process.env.JEC_MONGODB_COMPAT || undefined,
     payloadSecret: payloadSecret(),
     port,
+    /** Session cookies are Secure in production, except for a trial run on http://localhost. */
+    secureCookies: isProduction && !loopbackHttp.test(serverUrl),
     /** false runs an API-only instance: no admin UI, no Next.js. */
     serveAdmin: flag('SERVE_ADMIN', true),
-    serverUrl: (process.env.SERVER_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    /** HSTS and upgrade-insecure-requests only make sense when the public URL is HTTPS. */
+    servedOverHttps: serverUrl.startsWith('https://'),
+    serverUrl,
     shutdownTimeoutMs: wholeNumber('SHUTDOWN_TIMEOUT_MS', 10_000),
     uploadMaxBytes: wholeNumber('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
   }

@@ -21,7 +21,7 @@ export type TestHost = {
 export async function startTestHost(): Promise<TestHost> {
   const payload = await bootPayload()
   const { default: config } = await import('@payload-config')
-  const host = await createHost({ config, isProduction: false, shutdownTimeoutMs: 2_000 })
+  const host = await createHost({ config, isProduction: false, servedOverHttps: false, shutdownTimeoutMs: 2_000 })
   const address = await host.listen(0, '127.0.0.1')
   const baseUrl = `http://127.0.0.1:${address.port}`
   return {
