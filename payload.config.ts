@@ -12,7 +12,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { collections } from './collections'
+import { collections, globals } from './collections'
 import { plugins } from './plugins'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { readEnvironment } from './src/lib/env'
@@ -37,6 +37,7 @@ export default buildConfig({
   collections,
   db: databaseAdapter(parseDatabaseUri(env.databaseUri, env.mongodbCompat)),
   editor: lexicalEditor(),
+  globals,
   graphQL: {
     disablePlaygroundInProduction: true,
     schemaOutputFile: path.join(projectRoot, 'schema.graphql'),

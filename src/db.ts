@@ -134,3 +134,29 @@ export async function dropMongoDatabase(payload: Payload): Promise<void> {
     await connection.dropDatabase()
   }
 }
+
+/**
+ * The SQL that committed migrations still lack for the current config (SQLite only; MongoDB needs
+ * no schema migrations). Empty when `migrations/` is up to date.
+ */
+export async function pendingMigrationStatements(payload: Payload): Promise<string[]> {
+  if (payload.db.name === 'mongoose') {
+    return []
+  }
+  type DrizzleKit = {
+    generateDrizzleJson(schema: unknown): Promise<unknown>
+    generateMigration(before: unknown, after: unknown): Promise<string[]>
+  }
+  const adapter = payload.db as unknown as { migrationDir: string; requireDrizzleKit(): DrizzleKit; schema: unknown }
+  const { generateDrizzleJson, generateMigration } = adapter.requireDrizzleKit()
+  const latest = fs
+    .readdirSync(adapter.migrationDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .pop()
+  if (!latest) {
+    return ['(no migration yet)']
+  }
+  const committed = JSON.parse(fs.readFileSync(path.join(adapter.migrationDir, latest), 'utf8'))
+  return generateMigration(committed, await generateDrizzleJson(adapter.schema))
+}

@@ -67,8 +67,14 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    phases: Phase;
+    deliverables: Deliverable;
+    'training-modules': TrainingModule;
+    reports: Report;
+    partners: Partner;
+    hotlines: Hotline;
     media: Media;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -76,8 +82,14 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    phases: PhasesSelect<false> | PhasesSelect<true>;
+    deliverables: DeliverablesSelect<false> | DeliverablesSelect<true>;
+    'training-modules': TrainingModulesSelect<false> | TrainingModulesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -92,8 +104,12 @@ export interface Config {
     | null
     | ('en' | 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb')
     | ('en' | 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    programme: Programme;
+  };
+  globalsSelect: {
+    programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
+  };
   locale: 'en' | 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb';
   widgets: {
     collections: CollectionsWidget;
@@ -124,35 +140,367 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "phases".
  */
-export interface User {
+export interface Phase {
   id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'translator' | 'steering')[];
   /**
-   * The languages this person translates into and reviews.
+   * Phases run in this order (1–5).
    */
-  translatorLocales?: ('fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  number: number;
+  title: string;
+  /**
+   * Part of the public address. Filled from the English title when left empty.
+   */
+  slug?: string | null;
+  status?: ('active' | 'closed' | 'in-review' | 'planned') | null;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  objectives?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        objective: string;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  startDate?: string | null;
+  endDate?: string | null;
+  keyActivities?:
+    | {
+        title: string;
+        kind: 'conference' | 'expert-group-meeting' | 'other' | 'pilot-training' | 'report' | 'steering-group-meeting';
+        date?: string | null;
+        location?: string | null;
+        country?:
+          | (
+              | 'AF'
+              | 'AX'
+              | 'AL'
+              | 'DZ'
+              | 'AS'
+              | 'AD'
+              | 'AO'
+              | 'AI'
+              | 'AQ'
+              | 'AG'
+              | 'AR'
+              | 'AM'
+              | 'AW'
+              | 'AU'
+              | 'AT'
+              | 'AZ'
+              | 'BS'
+              | 'BH'
+              | 'BD'
+              | 'BB'
+              | 'BY'
+              | 'BE'
+              | 'BZ'
+              | 'BJ'
+              | 'BM'
+              | 'BT'
+              | 'BO'
+              | 'BA'
+              | 'BW'
+              | 'BV'
+              | 'BR'
+              | 'IO'
+              | 'VG'
+              | 'BN'
+              | 'BG'
+              | 'BF'
+              | 'BI'
+              | 'KH'
+              | 'CM'
+              | 'CA'
+              | 'CV'
+              | 'BQ'
+              | 'KY'
+              | 'CF'
+              | 'TD'
+              | 'CL'
+              | 'CN'
+              | 'CX'
+              | 'CC'
+              | 'CO'
+              | 'KM'
+              | 'CG'
+              | 'CD'
+              | 'CK'
+              | 'CR'
+              | 'CI'
+              | 'HR'
+              | 'CU'
+              | 'CW'
+              | 'CY'
+              | 'CZ'
+              | 'DK'
+              | 'DJ'
+              | 'DM'
+              | 'DO'
+              | 'EC'
+              | 'EG'
+              | 'SV'
+              | 'GQ'
+              | 'ER'
+              | 'EE'
+              | 'SZ'
+              | 'ET'
+              | 'FK'
+              | 'FO'
+              | 'FJ'
+              | 'FI'
+              | 'FR'
+              | 'GF'
+              | 'PF'
+              | 'TF'
+              | 'GA'
+              | 'GM'
+              | 'GE'
+              | 'DE'
+              | 'GH'
+              | 'GI'
+              | 'GR'
+              | 'GL'
+              | 'GD'
+              | 'GP'
+              | 'GU'
+              | 'GT'
+              | 'GG'
+              | 'GN'
+              | 'GW'
+              | 'GY'
+              | 'HT'
+              | 'HM'
+              | 'HN'
+              | 'HK'
+              | 'HU'
+              | 'IS'
+              | 'IN'
+              | 'ID'
+              | 'IR'
+              | 'IQ'
+              | 'IE'
+              | 'IM'
+              | 'IL'
+              | 'IT'
+              | 'JM'
+              | 'JP'
+              | 'JE'
+              | 'JO'
+              | 'KZ'
+              | 'KE'
+              | 'KI'
+              | 'XK'
+              | 'KW'
+              | 'KG'
+              | 'LA'
+              | 'LV'
+              | 'LB'
+              | 'LS'
+              | 'LR'
+              | 'LY'
+              | 'LI'
+              | 'LT'
+              | 'LU'
+              | 'MO'
+              | 'MG'
+              | 'MW'
+              | 'MY'
+              | 'MV'
+              | 'ML'
+              | 'MT'
+              | 'MH'
+              | 'MQ'
+              | 'MR'
+              | 'MU'
+              | 'YT'
+              | 'MX'
+              | 'FM'
+              | 'MD'
+              | 'MC'
+              | 'MN'
+              | 'ME'
+              | 'MS'
+              | 'MA'
+              | 'MZ'
+              | 'MM'
+              | 'NA'
+              | 'NR'
+              | 'NP'
+              | 'NL'
+              | 'NC'
+              | 'NZ'
+              | 'NI'
+              | 'NE'
+              | 'NG'
+              | 'NU'
+              | 'NF'
+              | 'KP'
+              | 'MK'
+              | 'MP'
+              | 'NO'
+              | 'OM'
+              | 'PK'
+              | 'PW'
+              | 'PS'
+              | 'PA'
+              | 'PG'
+              | 'PY'
+              | 'PE'
+              | 'PH'
+              | 'PN'
+              | 'PL'
+              | 'PT'
+              | 'PR'
+              | 'QA'
+              | 'RE'
+              | 'RO'
+              | 'RU'
+              | 'RW'
+              | 'WS'
+              | 'SM'
+              | 'ST'
+              | 'SA'
+              | 'SN'
+              | 'RS'
+              | 'SC'
+              | 'SL'
+              | 'SG'
+              | 'SX'
+              | 'SK'
+              | 'SI'
+              | 'SB'
+              | 'SO'
+              | 'ZA'
+              | 'GS'
+              | 'KR'
+              | 'SS'
+              | 'ES'
+              | 'LK'
+              | 'BL'
+              | 'SH'
+              | 'KN'
+              | 'LC'
+              | 'MF'
+              | 'PM'
+              | 'VC'
+              | 'SD'
+              | 'SR'
+              | 'SJ'
+              | 'SE'
+              | 'CH'
+              | 'SY'
+              | 'TW'
+              | 'TJ'
+              | 'TZ'
+              | 'TH'
+              | 'TL'
+              | 'TG'
+              | 'TK'
+              | 'TO'
+              | 'TT'
+              | 'TN'
+              | 'TR'
+              | 'TM'
+              | 'TC'
+              | 'TV'
+              | 'UM'
+              | 'VI'
+              | 'UG'
+              | 'UA'
+              | 'AE'
+              | 'GB'
+              | 'US'
+              | 'UY'
+              | 'UZ'
+              | 'VU'
+              | 'VA'
+              | 'VE'
+              | 'VN'
+              | 'WF'
+              | 'EH'
+              | 'YE'
+              | 'ZM'
+              | 'ZW'
+            )
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliverables".
+ */
+export interface Deliverable {
+  id: number;
+  title: string;
+  /**
+   * Part of the public address. Filled from the English title when left empty.
+   */
+  slug?: string | null;
+  type:
+    | 'background-paper'
+    | 'conference-proceedings'
+    | 'handbook-for-implementers'
+    | 'hotline-directory'
+    | 'other'
+    | 'pocket-card'
+    | 'practitioners-manual'
+    | 'training-curriculum';
+  phase: number | Phase;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  audiences?:
+    | (
+        | 'border-guards'
+        | 'health-practitioners'
+        | 'judiciary'
+        | 'law-enforcement'
+        | 'ngos'
+        | 'policy-makers'
+        | 'project-implementers'
+      )[]
+    | null;
+  /**
+   * The PDF in this language; other languages fall back to English.
+   */
+  file?: (number | null) | Media;
+  responsiblePartners?: (number | Partner)[] | null;
+  dueDate?: string | null;
+  workStatus?: ('approved' | 'in-progress' | 'not-started' | 'ready-for-review') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -204,6 +552,1305 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  /**
+   * Part of the public address. Filled from the English title when left empty.
+   */
+  slug?: string | null;
+  acronym?: string | null;
+  /**
+   * EU member states and third countries alike.
+   */
+  country:
+    | 'AF'
+    | 'AX'
+    | 'AL'
+    | 'DZ'
+    | 'AS'
+    | 'AD'
+    | 'AO'
+    | 'AI'
+    | 'AQ'
+    | 'AG'
+    | 'AR'
+    | 'AM'
+    | 'AW'
+    | 'AU'
+    | 'AT'
+    | 'AZ'
+    | 'BS'
+    | 'BH'
+    | 'BD'
+    | 'BB'
+    | 'BY'
+    | 'BE'
+    | 'BZ'
+    | 'BJ'
+    | 'BM'
+    | 'BT'
+    | 'BO'
+    | 'BA'
+    | 'BW'
+    | 'BV'
+    | 'BR'
+    | 'IO'
+    | 'VG'
+    | 'BN'
+    | 'BG'
+    | 'BF'
+    | 'BI'
+    | 'KH'
+    | 'CM'
+    | 'CA'
+    | 'CV'
+    | 'BQ'
+    | 'KY'
+    | 'CF'
+    | 'TD'
+    | 'CL'
+    | 'CN'
+    | 'CX'
+    | 'CC'
+    | 'CO'
+    | 'KM'
+    | 'CG'
+    | 'CD'
+    | 'CK'
+    | 'CR'
+    | 'CI'
+    | 'HR'
+    | 'CU'
+    | 'CW'
+    | 'CY'
+    | 'CZ'
+    | 'DK'
+    | 'DJ'
+    | 'DM'
+    | 'DO'
+    | 'EC'
+    | 'EG'
+    | 'SV'
+    | 'GQ'
+    | 'ER'
+    | 'EE'
+    | 'SZ'
+    | 'ET'
+    | 'FK'
+    | 'FO'
+    | 'FJ'
+    | 'FI'
+    | 'FR'
+    | 'GF'
+    | 'PF'
+    | 'TF'
+    | 'GA'
+    | 'GM'
+    | 'GE'
+    | 'DE'
+    | 'GH'
+    | 'GI'
+    | 'GR'
+    | 'GL'
+    | 'GD'
+    | 'GP'
+    | 'GU'
+    | 'GT'
+    | 'GG'
+    | 'GN'
+    | 'GW'
+    | 'GY'
+    | 'HT'
+    | 'HM'
+    | 'HN'
+    | 'HK'
+    | 'HU'
+    | 'IS'
+    | 'IN'
+    | 'ID'
+    | 'IR'
+    | 'IQ'
+    | 'IE'
+    | 'IM'
+    | 'IL'
+    | 'IT'
+    | 'JM'
+    | 'JP'
+    | 'JE'
+    | 'JO'
+    | 'KZ'
+    | 'KE'
+    | 'KI'
+    | 'XK'
+    | 'KW'
+    | 'KG'
+    | 'LA'
+    | 'LV'
+    | 'LB'
+    | 'LS'
+    | 'LR'
+    | 'LY'
+    | 'LI'
+    | 'LT'
+    | 'LU'
+    | 'MO'
+    | 'MG'
+    | 'MW'
+    | 'MY'
+    | 'MV'
+    | 'ML'
+    | 'MT'
+    | 'MH'
+    | 'MQ'
+    | 'MR'
+    | 'MU'
+    | 'YT'
+    | 'MX'
+    | 'FM'
+    | 'MD'
+    | 'MC'
+    | 'MN'
+    | 'ME'
+    | 'MS'
+    | 'MA'
+    | 'MZ'
+    | 'MM'
+    | 'NA'
+    | 'NR'
+    | 'NP'
+    | 'NL'
+    | 'NC'
+    | 'NZ'
+    | 'NI'
+    | 'NE'
+    | 'NG'
+    | 'NU'
+    | 'NF'
+    | 'KP'
+    | 'MK'
+    | 'MP'
+    | 'NO'
+    | 'OM'
+    | 'PK'
+    | 'PW'
+    | 'PS'
+    | 'PA'
+    | 'PG'
+    | 'PY'
+    | 'PE'
+    | 'PH'
+    | 'PN'
+    | 'PL'
+    | 'PT'
+    | 'PR'
+    | 'QA'
+    | 'RE'
+    | 'RO'
+    | 'RU'
+    | 'RW'
+    | 'WS'
+    | 'SM'
+    | 'ST'
+    | 'SA'
+    | 'SN'
+    | 'RS'
+    | 'SC'
+    | 'SL'
+    | 'SG'
+    | 'SX'
+    | 'SK'
+    | 'SI'
+    | 'SB'
+    | 'SO'
+    | 'ZA'
+    | 'GS'
+    | 'KR'
+    | 'SS'
+    | 'ES'
+    | 'LK'
+    | 'BL'
+    | 'SH'
+    | 'KN'
+    | 'LC'
+    | 'MF'
+    | 'PM'
+    | 'VC'
+    | 'SD'
+    | 'SR'
+    | 'SJ'
+    | 'SE'
+    | 'CH'
+    | 'SY'
+    | 'TW'
+    | 'TJ'
+    | 'TZ'
+    | 'TH'
+    | 'TL'
+    | 'TG'
+    | 'TK'
+    | 'TO'
+    | 'TT'
+    | 'TN'
+    | 'TR'
+    | 'TM'
+    | 'TC'
+    | 'TV'
+    | 'UM'
+    | 'VI'
+    | 'UG'
+    | 'UA'
+    | 'AE'
+    | 'GB'
+    | 'US'
+    | 'UY'
+    | 'UZ'
+    | 'VU'
+    | 'VA'
+    | 'VE'
+    | 'VN'
+    | 'WF'
+    | 'EH'
+    | 'YE'
+    | 'ZM'
+    | 'ZW';
+  sector:
+    | 'border-guard'
+    | 'government'
+    | 'health-authority'
+    | 'international-organisation'
+    | 'judiciary'
+    | 'law-enforcement'
+    | 'ngo'
+    | 'university';
+  role?: ('associate' | 'coordinator' | 'partner' | 'pilot-country-expert') | null;
+  logo?: (number | null) | Media;
+  website?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Staff only: never published.
+   */
+  contactPerson?: string | null;
+  /**
+   * Staff only: never published.
+   */
+  contactEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-modules".
+ */
+export interface TrainingModule {
+  id: number;
+  /**
+   * Short unique code, e.g. M3.
+   */
+  code: string;
+  /**
+   * Position in the curriculum.
+   */
+  order?: number | null;
+  title: string;
+  /**
+   * Part of the public address. Filled from the English title when left empty.
+   */
+  slug?: string | null;
+  learningObjectives?:
+    | {
+        objective: string;
+        id?: string | null;
+      }[]
+    | null;
+  targetAudiences?:
+    | (
+        | 'border-guards'
+        | 'health-practitioners'
+        | 'judiciary'
+        | 'law-enforcement'
+        | 'ngos'
+        | 'policy-makers'
+        | 'project-implementers'
+      )[]
+    | null;
+  durationMinutes?: number | null;
+  deliveryMethods?: ('case-study' | 'e-learning' | 'group-exercise' | 'lecture' | 'role-play')[] | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Staff only: never published.
+   */
+  trainerNotes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  resources?: (number | Media)[] | null;
+  prerequisites?: (number | TrainingModule)[] | null;
+  phase?: (number | null) | Phase;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  title: string;
+  /**
+   * Part of the public address. Filled from the English title when left empty.
+   */
+  slug?: string | null;
+  type:
+    | 'background-paper'
+    | 'conference-proceedings'
+    | 'evaluation-report'
+    | 'final-report'
+    | 'interim-evaluation'
+    | 'pilot-country-evaluation'
+    | 'strategy';
+  phase?: (number | null) | Phase;
+  country?:
+    | (
+        | 'AF'
+        | 'AX'
+        | 'AL'
+        | 'DZ'
+        | 'AS'
+        | 'AD'
+        | 'AO'
+        | 'AI'
+        | 'AQ'
+        | 'AG'
+        | 'AR'
+        | 'AM'
+        | 'AW'
+        | 'AU'
+        | 'AT'
+        | 'AZ'
+        | 'BS'
+        | 'BH'
+        | 'BD'
+        | 'BB'
+        | 'BY'
+        | 'BE'
+        | 'BZ'
+        | 'BJ'
+        | 'BM'
+        | 'BT'
+        | 'BO'
+        | 'BA'
+        | 'BW'
+        | 'BV'
+        | 'BR'
+        | 'IO'
+        | 'VG'
+        | 'BN'
+        | 'BG'
+        | 'BF'
+        | 'BI'
+        | 'KH'
+        | 'CM'
+        | 'CA'
+        | 'CV'
+        | 'BQ'
+        | 'KY'
+        | 'CF'
+        | 'TD'
+        | 'CL'
+        | 'CN'
+        | 'CX'
+        | 'CC'
+        | 'CO'
+        | 'KM'
+        | 'CG'
+        | 'CD'
+        | 'CK'
+        | 'CR'
+        | 'CI'
+        | 'HR'
+        | 'CU'
+        | 'CW'
+        | 'CY'
+        | 'CZ'
+        | 'DK'
+        | 'DJ'
+        | 'DM'
+        | 'DO'
+        | 'EC'
+        | 'EG'
+        | 'SV'
+        | 'GQ'
+        | 'ER'
+        | 'EE'
+        | 'SZ'
+        | 'ET'
+        | 'FK'
+        | 'FO'
+        | 'FJ'
+        | 'FI'
+        | 'FR'
+        | 'GF'
+        | 'PF'
+        | 'TF'
+        | 'GA'
+        | 'GM'
+        | 'GE'
+        | 'DE'
+        | 'GH'
+        | 'GI'
+        | 'GR'
+        | 'GL'
+        | 'GD'
+        | 'GP'
+        | 'GU'
+        | 'GT'
+        | 'GG'
+        | 'GN'
+        | 'GW'
+        | 'GY'
+        | 'HT'
+        | 'HM'
+        | 'HN'
+        | 'HK'
+        | 'HU'
+        | 'IS'
+        | 'IN'
+        | 'ID'
+        | 'IR'
+        | 'IQ'
+        | 'IE'
+        | 'IM'
+        | 'IL'
+        | 'IT'
+        | 'JM'
+        | 'JP'
+        | 'JE'
+        | 'JO'
+        | 'KZ'
+        | 'KE'
+        | 'KI'
+        | 'XK'
+        | 'KW'
+        | 'KG'
+        | 'LA'
+        | 'LV'
+        | 'LB'
+        | 'LS'
+        | 'LR'
+        | 'LY'
+        | 'LI'
+        | 'LT'
+        | 'LU'
+        | 'MO'
+        | 'MG'
+        | 'MW'
+        | 'MY'
+        | 'MV'
+        | 'ML'
+        | 'MT'
+        | 'MH'
+        | 'MQ'
+        | 'MR'
+        | 'MU'
+        | 'YT'
+        | 'MX'
+        | 'FM'
+        | 'MD'
+        | 'MC'
+        | 'MN'
+        | 'ME'
+        | 'MS'
+        | 'MA'
+        | 'MZ'
+        | 'MM'
+        | 'NA'
+        | 'NR'
+        | 'NP'
+        | 'NL'
+        | 'NC'
+        | 'NZ'
+        | 'NI'
+        | 'NE'
+        | 'NG'
+        | 'NU'
+        | 'NF'
+        | 'KP'
+        | 'MK'
+        | 'MP'
+        | 'NO'
+        | 'OM'
+        | 'PK'
+        | 'PW'
+        | 'PS'
+        | 'PA'
+        | 'PG'
+        | 'PY'
+        | 'PE'
+        | 'PH'
+        | 'PN'
+        | 'PL'
+        | 'PT'
+        | 'PR'
+        | 'QA'
+        | 'RE'
+        | 'RO'
+        | 'RU'
+        | 'RW'
+        | 'WS'
+        | 'SM'
+        | 'ST'
+        | 'SA'
+        | 'SN'
+        | 'RS'
+        | 'SC'
+        | 'SL'
+        | 'SG'
+        | 'SX'
+        | 'SK'
+        | 'SI'
+        | 'SB'
+        | 'SO'
+        | 'ZA'
+        | 'GS'
+        | 'KR'
+        | 'SS'
+        | 'ES'
+        | 'LK'
+        | 'BL'
+        | 'SH'
+        | 'KN'
+        | 'LC'
+        | 'MF'
+        | 'PM'
+        | 'VC'
+        | 'SD'
+        | 'SR'
+        | 'SJ'
+        | 'SE'
+        | 'CH'
+        | 'SY'
+        | 'TW'
+        | 'TJ'
+        | 'TZ'
+        | 'TH'
+        | 'TL'
+        | 'TG'
+        | 'TK'
+        | 'TO'
+        | 'TT'
+        | 'TN'
+        | 'TR'
+        | 'TM'
+        | 'TC'
+        | 'TV'
+        | 'UM'
+        | 'VI'
+        | 'UG'
+        | 'UA'
+        | 'AE'
+        | 'GB'
+        | 'US'
+        | 'UY'
+        | 'UZ'
+        | 'VU'
+        | 'VA'
+        | 'VE'
+        | 'VN'
+        | 'WF'
+        | 'EH'
+        | 'YE'
+        | 'ZM'
+        | 'ZW'
+      )
+    | null;
+  periodCovered?: {
+    from?: string | null;
+    to?: string | null;
+  };
+  authoringPartner?: (number | null) | Partner;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  file?: (number | null) | Media;
+  publicationDate?: string | null;
+  /**
+   * Internal reports are never shown outside the programme.
+   */
+  visibility?: ('public' | 'internal') | null;
+  participantsTrained?: {
+    border?: number | null;
+    health?: number | null;
+    judiciary?: number | null;
+    lawEnforcement?: number | null;
+    ngo?: number | null;
+    other?: number | null;
+    total?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Numbers people in danger will call. Check each one against its operator before publishing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hotlines".
+ */
+export interface Hotline {
+  id: number;
+  name: string;
+  /**
+   * Part of the public address. Filled from the English title when left empty.
+   */
+  slug?: string | null;
+  country:
+    | 'EU'
+    | 'AF'
+    | 'AX'
+    | 'AL'
+    | 'DZ'
+    | 'AS'
+    | 'AD'
+    | 'AO'
+    | 'AI'
+    | 'AQ'
+    | 'AG'
+    | 'AR'
+    | 'AM'
+    | 'AW'
+    | 'AU'
+    | 'AT'
+    | 'AZ'
+    | 'BS'
+    | 'BH'
+    | 'BD'
+    | 'BB'
+    | 'BY'
+    | 'BE'
+    | 'BZ'
+    | 'BJ'
+    | 'BM'
+    | 'BT'
+    | 'BO'
+    | 'BA'
+    | 'BW'
+    | 'BV'
+    | 'BR'
+    | 'IO'
+    | 'VG'
+    | 'BN'
+    | 'BG'
+    | 'BF'
+    | 'BI'
+    | 'KH'
+    | 'CM'
+    | 'CA'
+    | 'CV'
+    | 'BQ'
+    | 'KY'
+    | 'CF'
+    | 'TD'
+    | 'CL'
+    | 'CN'
+    | 'CX'
+    | 'CC'
+    | 'CO'
+    | 'KM'
+    | 'CG'
+    | 'CD'
+    | 'CK'
+    | 'CR'
+    | 'CI'
+    | 'HR'
+    | 'CU'
+    | 'CW'
+    | 'CY'
+    | 'CZ'
+    | 'DK'
+    | 'DJ'
+    | 'DM'
+    | 'DO'
+    | 'EC'
+    | 'EG'
+    | 'SV'
+    | 'GQ'
+    | 'ER'
+    | 'EE'
+    | 'SZ'
+    | 'ET'
+    | 'FK'
+    | 'FO'
+    | 'FJ'
+    | 'FI'
+    | 'FR'
+    | 'GF'
+    | 'PF'
+    | 'TF'
+    | 'GA'
+    | 'GM'
+    | 'GE'
+    | 'DE'
+    | 'GH'
+    | 'GI'
+    | 'GR'
+    | 'GL'
+    | 'GD'
+    | 'GP'
+    | 'GU'
+    | 'GT'
+    | 'GG'
+    | 'GN'
+    | 'GW'
+    | 'GY'
+    | 'HT'
+    | 'HM'
+    | 'HN'
+    | 'HK'
+    | 'HU'
+    | 'IS'
+    | 'IN'
+    | 'ID'
+    | 'IR'
+    | 'IQ'
+    | 'IE'
+    | 'IM'
+    | 'IL'
+    | 'IT'
+    | 'JM'
+    | 'JP'
+    | 'JE'
+    | 'JO'
+    | 'KZ'
+    | 'KE'
+    | 'KI'
+    | 'XK'
+    | 'KW'
+    | 'KG'
+    | 'LA'
+    | 'LV'
+    | 'LB'
+    | 'LS'
+    | 'LR'
+    | 'LY'
+    | 'LI'
+    | 'LT'
+    | 'LU'
+    | 'MO'
+    | 'MG'
+    | 'MW'
+    | 'MY'
+    | 'MV'
+    | 'ML'
+    | 'MT'
+    | 'MH'
+    | 'MQ'
+    | 'MR'
+    | 'MU'
+    | 'YT'
+    | 'MX'
+    | 'FM'
+    | 'MD'
+    | 'MC'
+    | 'MN'
+    | 'ME'
+    | 'MS'
+    | 'MA'
+    | 'MZ'
+    | 'MM'
+    | 'NA'
+    | 'NR'
+    | 'NP'
+    | 'NL'
+    | 'NC'
+    | 'NZ'
+    | 'NI'
+    | 'NE'
+    | 'NG'
+    | 'NU'
+    | 'NF'
+    | 'KP'
+    | 'MK'
+    | 'MP'
+    | 'NO'
+    | 'OM'
+    | 'PK'
+    | 'PW'
+    | 'PS'
+    | 'PA'
+    | 'PG'
+    | 'PY'
+    | 'PE'
+    | 'PH'
+    | 'PN'
+    | 'PL'
+    | 'PT'
+    | 'PR'
+    | 'QA'
+    | 'RE'
+    | 'RO'
+    | 'RU'
+    | 'RW'
+    | 'WS'
+    | 'SM'
+    | 'ST'
+    | 'SA'
+    | 'SN'
+    | 'RS'
+    | 'SC'
+    | 'SL'
+    | 'SG'
+    | 'SX'
+    | 'SK'
+    | 'SI'
+    | 'SB'
+    | 'SO'
+    | 'ZA'
+    | 'GS'
+    | 'KR'
+    | 'SS'
+    | 'ES'
+    | 'LK'
+    | 'BL'
+    | 'SH'
+    | 'KN'
+    | 'LC'
+    | 'MF'
+    | 'PM'
+    | 'VC'
+    | 'SD'
+    | 'SR'
+    | 'SJ'
+    | 'SE'
+    | 'CH'
+    | 'SY'
+    | 'TW'
+    | 'TJ'
+    | 'TZ'
+    | 'TH'
+    | 'TL'
+    | 'TG'
+    | 'TK'
+    | 'TO'
+    | 'TT'
+    | 'TN'
+    | 'TR'
+    | 'TM'
+    | 'TC'
+    | 'TV'
+    | 'UM'
+    | 'VI'
+    | 'UG'
+    | 'UA'
+    | 'AE'
+    | 'GB'
+    | 'US'
+    | 'UY'
+    | 'UZ'
+    | 'VU'
+    | 'VA'
+    | 'VE'
+    | 'VN'
+    | 'WF'
+    | 'EH'
+    | 'YE'
+    | 'ZM'
+    | 'ZW';
+  /**
+   * International format (+32 3 201 16 90), or as dialled in the country; stored as E.164.
+   */
+  phone: string;
+  alternativeNumbers?:
+    | {
+        /**
+         * International format (+32 3 201 16 90), or as dialled in the country; stored as E.164.
+         */
+        number: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * International format (+32 3 201 16 90), or as dialled in the country; stored as E.164.
+   */
+  sms?: string | null;
+  chat?: string | null;
+  email?: string | null;
+  website?: string | null;
+  audiences?:
+    ('children' | 'general-public' | 'health-practitioners' | 'law-enforcement' | 'ngos' | 'victims')[] | null;
+  /**
+   * Languages the operators speak (ISO 639-1).
+   */
+  languages?:
+    | (
+        | 'ab'
+        | 'aa'
+        | 'af'
+        | 'ak'
+        | 'sq'
+        | 'am'
+        | 'ar'
+        | 'an'
+        | 'hy'
+        | 'as'
+        | 'av'
+        | 'ae'
+        | 'ay'
+        | 'az'
+        | 'bm'
+        | 'ba'
+        | 'eu'
+        | 'be'
+        | 'bn'
+        | 'bi'
+        | 'bs'
+        | 'br'
+        | 'bg'
+        | 'my'
+        | 'ca'
+        | 'ch'
+        | 'ce'
+        | 'ny'
+        | 'zh'
+        | 'cv'
+        | 'kw'
+        | 'co'
+        | 'cr'
+        | 'hr'
+        | 'cs'
+        | 'da'
+        | 'dv'
+        | 'nl'
+        | 'dz'
+        | 'en'
+        | 'eo'
+        | 'et'
+        | 'ee'
+        | 'fo'
+        | 'fj'
+        | 'fi'
+        | 'fr'
+        | 'ff'
+        | 'gl'
+        | 'lg'
+        | 'ka'
+        | 'de'
+        | 'el'
+        | 'gn'
+        | 'gu'
+        | 'ht'
+        | 'ha'
+        | 'he'
+        | 'hz'
+        | 'hi'
+        | 'ho'
+        | 'hu'
+        | 'is'
+        | 'io'
+        | 'ig'
+        | 'id'
+        | 'ia'
+        | 'ie'
+        | 'iu'
+        | 'ik'
+        | 'ga'
+        | 'it'
+        | 'ja'
+        | 'jv'
+        | 'kl'
+        | 'kn'
+        | 'kr'
+        | 'ks'
+        | 'kk'
+        | 'km'
+        | 'ki'
+        | 'rw'
+        | 'rn'
+        | 'kv'
+        | 'kg'
+        | 'ko'
+        | 'ku'
+        | 'kj'
+        | 'ky'
+        | 'lo'
+        | 'la'
+        | 'lv'
+        | 'li'
+        | 'ln'
+        | 'lt'
+        | 'lu'
+        | 'lb'
+        | 'mk'
+        | 'mg'
+        | 'ms'
+        | 'ml'
+        | 'mt'
+        | 'gv'
+        | 'mi'
+        | 'mr'
+        | 'mh'
+        | 'mn'
+        | 'na'
+        | 'nv'
+        | 'ng'
+        | 'ne'
+        | 'nd'
+        | 'se'
+        | 'no'
+        | 'nb'
+        | 'nn'
+        | 'ii'
+        | 'oc'
+        | 'oj'
+        | 'cu'
+        | 'or'
+        | 'om'
+        | 'os'
+        | 'pi'
+        | 'pa'
+        | 'ps'
+        | 'fa'
+        | 'pl'
+        | 'pt'
+        | 'qu'
+        | 'ro'
+        | 'rm'
+        | 'ru'
+        | 'sm'
+        | 'sg'
+        | 'sa'
+        | 'sc'
+        | 'gd'
+        | 'sr'
+        | 'sn'
+        | 'sd'
+        | 'si'
+        | 'sk'
+        | 'sl'
+        | 'so'
+        | 'nr'
+        | 'st'
+        | 'es'
+        | 'su'
+        | 'sw'
+        | 'ss'
+        | 'sv'
+        | 'tl'
+        | 'ty'
+        | 'tg'
+        | 'ta'
+        | 'tt'
+        | 'te'
+        | 'th'
+        | 'bo'
+        | 'ti'
+        | 'to'
+        | 'ts'
+        | 'tn'
+        | 'tr'
+        | 'tk'
+        | 'tw'
+        | 'uk'
+        | 'ur'
+        | 'ug'
+        | 'uz'
+        | 've'
+        | 'vi'
+        | 'vo'
+        | 'wa'
+        | 'cy'
+        | 'fy'
+        | 'wo'
+        | 'xh'
+        | 'yi'
+        | 'yo'
+        | 'za'
+        | 'zu'
+      )[]
+    | null;
+  availability?: {
+    alwaysOpen?: boolean | null;
+    hours?:
+      | {
+          days: ('fri' | 'mon' | 'sat' | 'sun' | 'thu' | 'tue' | 'wed')[];
+          opens: string;
+          closes: string;
+          id?: string | null;
+        }[]
+      | null;
+    timeZone?:
+      | (
+          | 'Europe/Amsterdam'
+          | 'Europe/Andorra'
+          | 'Europe/Astrakhan'
+          | 'Europe/Athens'
+          | 'Europe/Belgrade'
+          | 'Europe/Berlin'
+          | 'Europe/Bratislava'
+          | 'Europe/Brussels'
+          | 'Europe/Bucharest'
+          | 'Europe/Budapest'
+          | 'Europe/Busingen'
+          | 'Europe/Chisinau'
+          | 'Europe/Copenhagen'
+          | 'Europe/Dublin'
+          | 'Europe/Gibraltar'
+          | 'Europe/Guernsey'
+          | 'Europe/Helsinki'
+          | 'Europe/Isle_of_Man'
+          | 'Europe/Istanbul'
+          | 'Europe/Jersey'
+          | 'Europe/Kaliningrad'
+          | 'Europe/Kiev'
+          | 'Europe/Kirov'
+          | 'Europe/Lisbon'
+          | 'Europe/Ljubljana'
+          | 'Europe/London'
+          | 'Europe/Luxembourg'
+          | 'Europe/Madrid'
+          | 'Europe/Malta'
+          | 'Europe/Mariehamn'
+          | 'Europe/Minsk'
+          | 'Europe/Monaco'
+          | 'Europe/Moscow'
+          | 'Europe/Oslo'
+          | 'Europe/Paris'
+          | 'Europe/Podgorica'
+          | 'Europe/Prague'
+          | 'Europe/Riga'
+          | 'Europe/Rome'
+          | 'Europe/Samara'
+          | 'Europe/San_Marino'
+          | 'Europe/Sarajevo'
+          | 'Europe/Saratov'
+          | 'Europe/Simferopol'
+          | 'Europe/Skopje'
+          | 'Europe/Sofia'
+          | 'Europe/Stockholm'
+          | 'Europe/Tallinn'
+          | 'Europe/Tirane'
+          | 'Europe/Ulyanovsk'
+          | 'Europe/Vaduz'
+          | 'Europe/Vatican'
+          | 'Europe/Vienna'
+          | 'Europe/Vilnius'
+          | 'Europe/Volgograd'
+          | 'Europe/Warsaw'
+          | 'Europe/Zagreb'
+          | 'Europe/Zurich'
+        )
+      | null;
+  };
+  freeOfCharge?: boolean | null;
+  operatingPartner?: (number | null) | Partner;
+  notes?: string | null;
+  /**
+   * A number must be re-checked every interval; it shows as due 30 days before and overdue after.
+   */
+  verification?: {
+    lastVerifiedAt?: string | null;
+    /**
+     * Staff only: never published.
+     */
+    lastVerifiedBy?: (number | null) | User;
+    intervalDays?: number | null;
+    status?: ('current' | 'due' | 'overdue' | 'unverified') | null;
+    nextDueAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'translator' | 'steering')[];
+  /**
+   * The languages this person translates into and reviews.
+   */
+  translatorLocales?: ('fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -227,12 +1874,36 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'phases';
+        value: number | Phase;
+      } | null)
+    | ({
+        relationTo: 'deliverables';
+        value: number | Deliverable;
+      } | null)
+    | ({
+        relationTo: 'training-modules';
+        value: number | TrainingModule;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'hotlines';
+        value: number | Hotline;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -278,29 +1949,189 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "phases_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  translatorLocales?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface PhasesSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  slug?: T;
+  status?: T;
+  summary?: T;
+  objectives?:
     | T
     | {
+        objective?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  startDate?: T;
+  endDate?: T;
+  keyActivities?:
+    | T
+    | {
+        title?: T;
+        kind?: T;
+        date?: T;
+        location?: T;
+        country?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliverables_select".
+ */
+export interface DeliverablesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  phase?: T;
+  description?: T;
+  audiences?: T;
+  file?: T;
+  responsiblePartners?: T;
+  dueDate?: T;
+  workStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-modules_select".
+ */
+export interface TrainingModulesSelect<T extends boolean = true> {
+  code?: T;
+  order?: T;
+  title?: T;
+  slug?: T;
+  learningObjectives?:
+    | T
+    | {
+        objective?: T;
+        id?: T;
+      };
+  targetAudiences?: T;
+  durationMinutes?: T;
+  deliveryMethods?: T;
+  content?: T;
+  trainerNotes?: T;
+  resources?: T;
+  prerequisites?: T;
+  phase?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  phase?: T;
+  country?: T;
+  periodCovered?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  authoringPartner?: T;
+  summary?: T;
+  file?: T;
+  publicationDate?: T;
+  visibility?: T;
+  participantsTrained?:
+    | T
+    | {
+        border?: T;
+        health?: T;
+        judiciary?: T;
+        lawEnforcement?: T;
+        ngo?: T;
+        other?: T;
+        total?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  acronym?: T;
+  country?: T;
+  sector?: T;
+  role?: T;
+  logo?: T;
+  website?: T;
+  description?: T;
+  contactPerson?: T;
+  contactEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hotlines_select".
+ */
+export interface HotlinesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  country?: T;
+  phone?: T;
+  alternativeNumbers?:
+    | T
+    | {
+        number?: T;
+        label?: T;
+        id?: T;
+      };
+  sms?: T;
+  chat?: T;
+  email?: T;
+  website?: T;
+  audiences?: T;
+  languages?: T;
+  availability?:
+    | T
+    | {
+        alwaysOpen?: T;
+        hours?:
+          | T
+          | {
+              days?: T;
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        timeZone?: T;
+      };
+  freeOfCharge?: T;
+  operatingPartner?: T;
+  notes?: T;
+  verification?:
+    | T
+    | {
+        lastVerifiedAt?: T;
+        lastVerifiedBy?: T;
+        intervalDays?: T;
+        status?: T;
+        nextDueAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -356,6 +2187,32 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  translatorLocales?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -393,6 +2250,315 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme".
+ */
+export interface Programme {
+  id: number;
+  name: string;
+  fundingStatement?: string | null;
+  startDate?: string | null;
+  durationMonths?: number | null;
+  participantTarget?: number | null;
+  pilotCountries?:
+    | (
+        | 'AF'
+        | 'AX'
+        | 'AL'
+        | 'DZ'
+        | 'AS'
+        | 'AD'
+        | 'AO'
+        | 'AI'
+        | 'AQ'
+        | 'AG'
+        | 'AR'
+        | 'AM'
+        | 'AW'
+        | 'AU'
+        | 'AT'
+        | 'AZ'
+        | 'BS'
+        | 'BH'
+        | 'BD'
+        | 'BB'
+        | 'BY'
+        | 'BE'
+        | 'BZ'
+        | 'BJ'
+        | 'BM'
+        | 'BT'
+        | 'BO'
+        | 'BA'
+        | 'BW'
+        | 'BV'
+        | 'BR'
+        | 'IO'
+        | 'VG'
+        | 'BN'
+        | 'BG'
+        | 'BF'
+        | 'BI'
+        | 'KH'
+        | 'CM'
+        | 'CA'
+        | 'CV'
+        | 'BQ'
+        | 'KY'
+        | 'CF'
+        | 'TD'
+        | 'CL'
+        | 'CN'
+        | 'CX'
+        | 'CC'
+        | 'CO'
+        | 'KM'
+        | 'CG'
+        | 'CD'
+        | 'CK'
+        | 'CR'
+        | 'CI'
+        | 'HR'
+        | 'CU'
+        | 'CW'
+        | 'CY'
+        | 'CZ'
+        | 'DK'
+        | 'DJ'
+        | 'DM'
+        | 'DO'
+        | 'EC'
+        | 'EG'
+        | 'SV'
+        | 'GQ'
+        | 'ER'
+        | 'EE'
+        | 'SZ'
+        | 'ET'
+        | 'FK'
+        | 'FO'
+        | 'FJ'
+        | 'FI'
+        | 'FR'
+        | 'GF'
+        | 'PF'
+        | 'TF'
+        | 'GA'
+        | 'GM'
+        | 'GE'
+        | 'DE'
+        | 'GH'
+        | 'GI'
+        | 'GR'
+        | 'GL'
+        | 'GD'
+        | 'GP'
+        | 'GU'
+        | 'GT'
+        | 'GG'
+        | 'GN'
+        | 'GW'
+        | 'GY'
+        | 'HT'
+        | 'HM'
+        | 'HN'
+        | 'HK'
+        | 'HU'
+        | 'IS'
+        | 'IN'
+        | 'ID'
+        | 'IR'
+        | 'IQ'
+        | 'IE'
+        | 'IM'
+        | 'IL'
+        | 'IT'
+        | 'JM'
+        | 'JP'
+        | 'JE'
+        | 'JO'
+        | 'KZ'
+        | 'KE'
+        | 'KI'
+        | 'XK'
+        | 'KW'
+        | 'KG'
+        | 'LA'
+        | 'LV'
+        | 'LB'
+        | 'LS'
+        | 'LR'
+        | 'LY'
+        | 'LI'
+        | 'LT'
+        | 'LU'
+        | 'MO'
+        | 'MG'
+        | 'MW'
+        | 'MY'
+        | 'MV'
+        | 'ML'
+        | 'MT'
+        | 'MH'
+        | 'MQ'
+        | 'MR'
+        | 'MU'
+        | 'YT'
+        | 'MX'
+        | 'FM'
+        | 'MD'
+        | 'MC'
+        | 'MN'
+        | 'ME'
+        | 'MS'
+        | 'MA'
+        | 'MZ'
+        | 'MM'
+        | 'NA'
+        | 'NR'
+        | 'NP'
+        | 'NL'
+        | 'NC'
+        | 'NZ'
+        | 'NI'
+        | 'NE'
+        | 'NG'
+        | 'NU'
+        | 'NF'
+        | 'KP'
+        | 'MK'
+        | 'MP'
+        | 'NO'
+        | 'OM'
+        | 'PK'
+        | 'PW'
+        | 'PS'
+        | 'PA'
+        | 'PG'
+        | 'PY'
+        | 'PE'
+        | 'PH'
+        | 'PN'
+        | 'PL'
+        | 'PT'
+        | 'PR'
+        | 'QA'
+        | 'RE'
+        | 'RO'
+        | 'RU'
+        | 'RW'
+        | 'WS'
+        | 'SM'
+        | 'ST'
+        | 'SA'
+        | 'SN'
+        | 'RS'
+        | 'SC'
+        | 'SL'
+        | 'SG'
+        | 'SX'
+        | 'SK'
+        | 'SI'
+        | 'SB'
+        | 'SO'
+        | 'ZA'
+        | 'GS'
+        | 'KR'
+        | 'SS'
+        | 'ES'
+        | 'LK'
+        | 'BL'
+        | 'SH'
+        | 'KN'
+        | 'LC'
+        | 'MF'
+        | 'PM'
+        | 'VC'
+        | 'SD'
+        | 'SR'
+        | 'SJ'
+        | 'SE'
+        | 'CH'
+        | 'SY'
+        | 'TW'
+        | 'TJ'
+        | 'TZ'
+        | 'TH'
+        | 'TL'
+        | 'TG'
+        | 'TK'
+        | 'TO'
+        | 'TT'
+        | 'TN'
+        | 'TR'
+        | 'TM'
+        | 'TC'
+        | 'TV'
+        | 'UM'
+        | 'VI'
+        | 'UG'
+        | 'UA'
+        | 'AE'
+        | 'GB'
+        | 'US'
+        | 'UY'
+        | 'UZ'
+        | 'VU'
+        | 'VA'
+        | 'VE'
+        | 'VN'
+        | 'WF'
+        | 'EH'
+        | 'YE'
+        | 'ZM'
+        | 'ZW'
+      )[]
+    | null;
+  conclusionConference?: {
+    date?: string | null;
+    place?: string | null;
+    expectedParticipants?: number | null;
+  };
+  contactEmail?: string | null;
+  progress?: {
+    participantsTrained?: number | null;
+    target?: number | null;
+    percentOfTarget?: number | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme_select".
+ */
+export interface ProgrammeSelect<T extends boolean = true> {
+  name?: T;
+  fundingStatement?: T;
+  startDate?: T;
+  durationMonths?: T;
+  participantTarget?: T;
+  pilotCountries?: T;
+  conclusionConference?:
+    | T
+    | {
+        date?: T;
+        place?: T;
+        expectedParticipants?: T;
+      };
+  contactEmail?: T;
+  progress?:
+    | T
+    | {
+        participantsTrained?: T;
+        target?: T;
+        percentOfTarget?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import next from 'next'
 import { createHost } from './host/createHost'
 import { ConfigurationError, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
+import { isProgrammeEmpty, seedProgramme } from './seed/seedProgramme'
 
 async function main(): Promise<void> {
   // Same .env files, same precedence as Next and the Payload CLI: .env.local over .env, etc.
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
     servedOverHttps: env.servedOverHttps,
     shutdownTimeoutMs: env.shutdownTimeoutMs,
   })
+  if (env.seedOnStart && (await isProgrammeEmpty(host.payload))) {
+    await seedProgramme(host.payload)
+  }
   const address = await host.listen(env.port, env.host)
   const url = `http://${address.address}:${address.port}`
   host.payload.logger.info(env.serveAdmin ? `Joint Efforts CMS ready on ${url}/admin` : `Joint Efforts CMS API ready on ${url}/api`)

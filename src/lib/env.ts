@@ -68,6 +68,8 @@ export function readEnvironment() {
     port,
     /** Session cookies are Secure in production, except for a trial run on http://localhost. */
     secureCookies: isProduction && !loopbackHttp.test(serverUrl),
+    /** Load the programme's content when the database is empty (default: on outside production). */
+    seedOnStart: flag('SEED_ON_START', !isProduction),
     /** false runs an API-only instance: no admin UI, no Next.js. */
     serveAdmin: flag('SERVE_ADMIN', true),
     /** HSTS and upgrade-insecure-requests only make sense when the public URL is HTTPS. */

@@ -1,3 +1,5 @@
+import { slugify } from './slugify'
+
 /**
  * Turns whatever name a browser sent into a plain, portable file name: ASCII letters, digits,
  * dashes and one extension, lower-case. Accents are folded ("Évaluation.pdf" → "evaluation.pdf");
@@ -9,15 +11,7 @@ export function safeFileName(original: string, fallbackStem = 'file'): string {
   const stem = lastDot > 0 ? base.slice(0, lastDot) : base
   const extension = lastDot > 0 ? base.slice(lastDot + 1) : ''
 
-  const clean = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-
-  const safeStem = clean(stem).slice(0, 100) || fallbackStem
-  const safeExtension = clean(extension).replace(/-/g, '').slice(0, 10)
+  const safeStem = slugify(stem).slice(0, 100) || fallbackStem
+  const safeExtension = slugify(extension).replace(/-/g, '').slice(0, 10)
   return safeExtension ? `${safeStem}.${safeExtension}` : safeStem
 }

@@ -22,6 +22,7 @@ async function startServer(extraEnv: Record<string, string>): Promise<{ child: C
       LOG_LEVEL: 'info',
       NODE_OPTIONS: '',
       PORT: '0',
+      SEED_ON_START: 'false',
       SERVE_ADMIN: 'false',
       ...extraEnv,
     },

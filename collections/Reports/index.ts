@@ -1,0 +1,100 @@
+import type { CollectionConfig, FieldHook, NumberField } from 'payload'
+
+import { canEditContent } from '@/access/canEditContent'
+import { isStaff } from '@/access/isStaff'
+import { publicReportsOrStaff } from '@/access/publicReportsOrStaff'
+import { countryField } from '@/fields/country'
+import { dateRangeFields } from '@/fields/dateRange'
+import { slugField } from '@/fields/slug'
+import { reportTypes, trainedSectors } from '@/lib/vocabularies'
+
+import { contentVersions } from '../shared/content'
+import { validatePilotCountry } from './hooks/validatePilotCountry'
+
+const isPilotEvaluation = (data: Record<string, unknown> | undefined) => data?.type === 'pilot-country-evaluation'
+
+const sumTrainedAfterRead: FieldHook = ({ siblingData }) =>
+  trainedSectors.reduce((sum, { value }) => sum + (Number((siblingData as Record<string, unknown>)[value]) || 0), 0)
+
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  access: {
+    create: canEditContent,
+    delete: canEditContent,
+    read: publicReportsOrStaff,
+    readVersions: isStaff,
+    update: canEditContent,
+  },
+  admin: {
+    defaultColumns: ['title', 'type', 'country', 'visibility', 'publicationDate'],
+    group: 'Programme',
+    useAsTitle: 'title',
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'select', index: true, options: reportTypes, required: true },
+        { name: 'phase', type: 'relationship', relationTo: 'phases' },
+        countryField({
+          admin: { condition: (data) => isPilotEvaluation(data) },
+          index: true,
+          validate: validatePilotCountry,
+        }),
+      ],
+    },
+    {
+      name: 'periodCovered',
+      type: 'group',
+      fields: [{ type: 'row', fields: dateRangeFields('from', 'to') }],
+    },
+    { name: 'authoringPartner', type: 'relationship', relationTo: 'partners' },
+    { name: 'summary', type: 'richText', localized: true },
+    {
+      name: 'file',
+      type: 'upload',
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+      localized: true,
+      relationTo: 'media',
+    },
+    {
+      name: 'publicationDate',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayOnly' }, position: 'sidebar' },
+    },
+    {
+      name: 'visibility',
+      type: 'select',
+      admin: { description: 'Internal reports are never shown outside the programme.', position: 'sidebar' },
+      defaultValue: 'internal',
+      index: true,
+      options: [
+        { label: 'Public', value: 'public' },
+        { label: 'Internal', value: 'internal' },
+      ],
+    },
+    {
+      name: 'participantsTrained',
+      type: 'group',
+      admin: { condition: (data) => isPilotEvaluation(data) },
+      fields: [
+        {
+          type: 'row',
+          fields: trainedSectors.map(
+            ({ label, value }): NumberField => ({ name: value, type: 'number', defaultValue: 0, label, min: 0 }),
+          ),
+        },
+        {
+          name: 'total',
+          type: 'number',
+          admin: { readOnly: true },
+          hooks: { afterRead: [sumTrainedAfterRead] },
+          virtual: true,
+        },
+      ],
+    },
+  ],
+  versions: contentVersions,
+}
