@@ -15,6 +15,7 @@ import sharp from 'sharp'
 import { collections, globals } from './collections'
 import { plugins } from './plugins'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
+import { emailAdapter } from './src/lib/email'
 import { readEnvironment } from './src/lib/env'
 import { defaultLocale, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
@@ -37,6 +38,12 @@ export default buildConfig({
   collections,
   db: databaseAdapter(parseDatabaseUri(env.databaseUri, env.mongodbCompat)),
   editor: lexicalEditor(),
+  email: emailAdapter({
+    fromAddress: env.emailFromAddress,
+    fromName: env.emailFromName,
+    outboxFile: env.emailOutboxFile,
+    smtpUrl: env.smtpUrl,
+  }),
   globals,
   graphQL: {
     disablePlaygroundInProduction: true,

@@ -59,6 +59,10 @@ export function readEnvironment() {
   const serverUrl = (process.env.SERVER_URL || `http://localhost:${port}`).replace(/\/$/, '')
   return {
     databaseUri: process.env.DATABASE_URI || undefined,
+    emailFromAddress: process.env.EMAIL_FROM_ADDRESS || 'no-reply@joint-efforts.invalid',
+    emailFromName: process.env.EMAIL_FROM_NAME || 'Joint Efforts CMS',
+    /** Without SMTP, e-mails are also appended (JSON lines) to this file when set. */
+    emailOutboxFile: process.env.EMAIL_OUTBOX_FILE || undefined,
     host: process.env.HOST || '0.0.0.0',
     isProduction,
     logLevel: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
@@ -76,6 +80,8 @@ export function readEnvironment() {
     servedOverHttps: serverUrl.startsWith('https://'),
     serverUrl,
     shutdownTimeoutMs: wholeNumber('SHUTDOWN_TIMEOUT_MS', 10_000),
+    /** smtp(s)://user:pass@host:port — when unset, e-mail stays in the outbox (see src/lib/email.ts). */
+    smtpUrl: process.env.SMTP_URL || undefined,
     uploadMaxBytes: wholeNumber('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
   }
 }
