@@ -36,6 +36,10 @@ export default buildConfig({
     user: 'users',
   },
   collections,
+  // Browsers on these origins may call the API; cookie-authenticated requests from anywhere else
+  // are refused by Payload's CSRF check.
+  cors: env.corsOrigins,
+  csrf: [env.serverUrl, ...env.corsOrigins],
   db: databaseAdapter(parseDatabaseUri(env.databaseUri, env.mongodbCompat)),
   editor: lexicalEditor(),
   email: emailAdapter({

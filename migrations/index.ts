@@ -1,9 +1,15 @@
 import * as migration_20261128_201814_initial from './20261128_201814_initial';
+import * as migration_20261128_202901_rate_limit_counters from './20261128_202901_rate_limit_counters';
 
 export const migrations = [
   {
     up: migration_20261128_201814_initial.up,
     down: migration_20261128_201814_initial.down,
-    name: '20261128_201814_initial'
+    name: '20261128_201814_initial',
+  },
+  {
+    up: migration_20261128_202901_rate_limit_counters.up,
+    down: migration_20261128_202901_rate_limit_counters.down,
+    name: '20261128_202901_rate_limit_counters'
   },
 ];

@@ -1,3 +1,5 @@
 import type { Plugin } from 'payload'
 
-export const plugins: Plugin[] = []
+import { deliveryApi } from './delivery-api'
+
+export const plugins: Plugin[] = [deliveryApi()]

@@ -160,3 +160,40 @@ export async function pendingMigrationStatements(payload: Payload): Promise<stri
   const committed = JSON.parse(fs.readFileSync(path.join(adapter.migrationDir, latest), 'utf8'))
   return generateMigration(committed, await generateDrizzleJson(adapter.schema))
 }
+
+/**
+ * Adds one hit to a rate-limit window and returns the window's total, atomically, so several app
+ * instances on one database count together. `key` names client and window; the row expires with it.
+ */
+export async function incrementRateCounter(payload: Payload, key: string, expiresAt: Date): Promise<number> {
+  const now = new Date().toISOString()
+  if (payload.db.name === 'mongoose') {
+    const model = (payload.db as unknown as { collections: Record<string, RateCounterModel> }).collections['rate-limit-counters']!
+    const doc = await model.findOneAndUpdate(
+      { key },
+      { $inc: { hits: 1 }, $setOnInsert: { createdAt: now, expiresAt: expiresAt.toISOString(), updatedAt: now } },
+      { lean: true, new: true, upsert: true },
+    )
+    return Number(doc?.hits ?? 1)
+  }
+  const client = sqliteClient(payload)!
+  const result = (await (client as unknown as SqliteExecutor).execute({
+    args: [key, expiresAt.toISOString(), now, now],
+    sql: `INSERT INTO rate_limit_counters (key, hits, expires_at, updated_at, created_at) VALUES (?, 1, ?, ?, ?)
+          ON CONFLICT(key) DO UPDATE SET hits = hits + 1 RETURNING hits`,
+  })) as { rows: Array<{ hits: number }> }
+  return Number(result.rows[0]?.hits ?? 1)
+}
+
+type RateCounterModel = {
+  findOneAndUpdate(filter: object, update: object, options: object): Promise<{ hits?: number } | null>
+}
+type SqliteExecutor = { execute(statement: { args: unknown[]; sql: string }): Promise<unknown> }
+
+/** Drops finished rate-limit windows. */
+export async function deleteExpiredRateCounters(payload: Payload): Promise<void> {
+  await payload.db.deleteMany({
+    collection: 'rate-limit-counters',
+    where: { expiresAt: { less_than: new Date().toISOString() } },
+  })
+}

@@ -23,11 +23,15 @@ async function main(): Promise<void> {
   const handle = nextApp?.getRequestHandler()
 
   const host = await createHost({
+    cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
     isProduction: env.isProduction,
+    jsonBodyMaxBytes: env.jsonBodyMaxBytes,
     nextHandler: handle && ((req, res) => handle(req, res)),
+    rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
     servedOverHttps: env.servedOverHttps,
     shutdownTimeoutMs: env.shutdownTimeoutMs,
+    trustProxy: env.trustProxy,
   })
   if (env.seedOnStart && (await isProgrammeEmpty(host.payload))) {
     await seedProgramme(host.payload)

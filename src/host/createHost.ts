@@ -9,18 +9,27 @@ import { getPayload } from 'payload'
 
 import { closeDatabase, pingDatabase } from '../db'
 import { payloadApi } from './payloadApi'
+import { rateLimit, type RateLimitOptions } from './rateLimit'
 import { assignRequestId } from './requestId'
 import { securityHeaders } from './securityHeaders'
 
 export type HostOptions = {
+  /** Seconds anonymous API responses may be cached. */
+  cacheMaxAgeSeconds: number
   config: Promise<SanitizedConfig>
   isProduction: boolean
+  /** Ceiling for JSON and GraphQL request bodies. */
+  jsonBodyMaxBytes: number
   /** The public URL is HTTPS: send HSTS and ask browsers to upgrade insecure requests. */
   servedOverHttps: boolean
   /** Serves everything outside /api (the admin UI); absent when only the API is wanted, as in tests. */
   nextHandler?: RequestHandler
+  /** Shared (database-backed) request limits for /api. */
+  rateLimit: RateLimitOptions
   /** How long in-flight requests may take to finish once shutdown starts. */
   shutdownTimeoutMs: number
+  /** Express "trust proxy" hop count, for the client IP behind proxies. */
+  trustProxy: number
 }
 
 export type Host = {
@@ -42,6 +51,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   let shutdownPromise: Promise<void> | undefined
 
   app.disable('x-powered-by')
+  app.set('trust proxy', options.trustProxy)
   app.use(assignRequestId)
   app.use((req, res, next) => {
     const started = process.hrtime.bigint()
@@ -78,7 +88,11 @@ export async function createHost(options: HostOptions): Promise<Host> {
   app.use(securityHeaders(options))
   app.use(compression())
   // No body parser anywhere before this: Payload reads the raw request body itself.
-  app.use('/api', payloadApi(options.config))
+  app.use('/api', rateLimit(payload, options.rateLimit))
+  app.use(
+    '/api',
+    payloadApi({ cacheMaxAgeSeconds: options.cacheMaxAgeSeconds, config: options.config, maxBodyBytes: options.jsonBodyMaxBytes }),
+  )
   if (options.nextHandler) {
     app.all('/{*splat}', options.nextHandler)
   }

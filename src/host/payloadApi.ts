@@ -3,14 +3,23 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 
-import { sendWebResponse, toWebRequest } from '../lib/webBridge'
+import { BodyTooLargeError, sendWebResponse, toWebRequest } from '../lib/webBridge'
+import { withHttpCaching } from './httpCaching'
+
+export type PayloadApiOptions = {
+  /** Seconds anonymous GET responses may be cached. */
+  cacheMaxAgeSeconds: number
+  config: Promise<SanitizedConfig>
+  /** Ceiling for JSON and GraphQL bodies; uploads have their own (UPLOAD_MAX_BYTES). */
+  maxBodyBytes: number
+}
 
 /**
  * Serves Payload's REST and GraphQL API straight from express, with the same handlers Next's route
  * files export. The API then behaves identically in development, production and tests, and skips a
  * pass through Next's router on every call.
  */
-export function payloadApi(config: Promise<SanitizedConfig>): RequestHandler {
+export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: PayloadApiOptions): RequestHandler {
   // Payload builds one handler per method from the same function, so one serves them all.
   const rest = REST_GET(config)
   const graphql = GRAPHQL_POST(config)
@@ -18,7 +27,7 @@ export function payloadApi(config: Promise<SanitizedConfig>): RequestHandler {
 
   return async (req, res, next) => {
     try {
-      const request = toWebRequest(req)
+      const request = await toWebRequest(req, maxBodyBytes)
       const segments = req.path.split('/').filter(Boolean).map(decodeURIComponent)
       let response: Response
       if (req.path === '/graphql' && req.method === 'POST') {
@@ -33,8 +42,13 @@ export function payloadApi(config: Promise<SanitizedConfig>): RequestHandler {
       if (!req.complete) {
         res.setHeader('connection', 'close')
       }
-      await sendWebResponse(response, res)
+      await sendWebResponse(await withHttpCaching(request, response, cacheMaxAgeSeconds), res)
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        res.setHeader('connection', 'close')
+        res.status(413).json({ errors: [{ message: error.message }] })
+        return
+      }
       next(error)
     }
   }

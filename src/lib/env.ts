@@ -58,6 +58,13 @@ export function readEnvironment() {
   const port = wholeNumber('PORT', 3000, 0)
   const serverUrl = (process.env.SERVER_URL || `http://localhost:${port}`).replace(/\/$/, '')
   return {
+    /** Seconds public (anonymous) API responses may be cached by browsers and CDNs. */
+    cacheMaxAgeSeconds: wholeNumber('CACHE_MAX_AGE_SECONDS', 60, 0),
+    /** Origins (scheme://host[:port]) whose pages may call the API from a browser. */
+    corsOrigins: (process.env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/$/, ''))
+      .filter(Boolean),
     databaseUri: process.env.DATABASE_URI || undefined,
     emailFromAddress: process.env.EMAIL_FROM_ADDRESS || 'no-reply@joint-efforts.invalid',
     emailFromName: process.env.EMAIL_FROM_NAME || 'Joint Efforts CMS',
@@ -65,11 +72,17 @@ export function readEnvironment() {
     emailOutboxFile: process.env.EMAIL_OUTBOX_FILE || undefined,
     host: process.env.HOST || '0.0.0.0',
     isProduction,
+    /** Largest non-upload request body (JSON, GraphQL) in bytes. */
+    jsonBodyMaxBytes: wholeNumber('JSON_BODY_MAX_BYTES', 1024 * 1024),
     logLevel: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
     /** Selects the mongoose settings for a MongoDB-compatible test server; never set in production. */
     mongodbCompat: process.env.JEC_MONGODB_COMPAT || undefined,
     payloadSecret: payloadSecret(),
     port,
+    /** Requests per window for one anonymous client (IP) or API key, and for one signed-in staff user. */
+    rateLimitMax: wholeNumber('RATE_LIMIT_MAX', 100),
+    rateLimitStaffMax: wholeNumber('RATE_LIMIT_STAFF_MAX', 1000),
+    rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', 60_000),
     /** Session cookies are Secure in production, except for a trial run on http://localhost. */
     secureCookies: isProduction && !loopbackHttp.test(serverUrl),
     /** Load the programme's content when the database is empty (default: on outside production). */
@@ -82,6 +95,8 @@ export function readEnvironment() {
     shutdownTimeoutMs: wholeNumber('SHUTDOWN_TIMEOUT_MS', 10_000),
     /** smtp(s)://user:pass@host:port — when unset, e-mail stays in the outbox (see src/lib/email.ts). */
     smtpUrl: process.env.SMTP_URL || undefined,
+    /** Express "trust proxy": how many proxies in front set X-Forwarded-For (0 = none, the client IP is the socket's). */
+    trustProxy: wholeNumber('TRUST_PROXY', 0, 0),
     uploadMaxBytes: wholeNumber('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
   }
 }

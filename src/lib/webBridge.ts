@@ -4,12 +4,36 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body is larger than ${limit} bytes.`)
+  }
+}
+
+/** Reads a (non-upload) body into memory, refusing it as soon as it passes `limit` bytes. */
+async function readLimited(req: ExpressRequest, limit: number): Promise<Buffer> {
+  const declared = Number(req.get('content-length') ?? 0)
+  if (declared > limit) {
+    throw new BodyTooLargeError(limit)
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) {
+      throw new BodyTooLargeError(limit)
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
 /**
  * Payload's route handlers speak the Fetch API (Request in, Response out); express speaks Node
- * streams. These two functions translate without buffering bodies, so uploads stream through and
- * Payload reads the raw body exactly as it would behind Next.
+ * streams. Uploads (multipart) stream through untouched — Payload enforces their size limit; every
+ * other body is read with `maxBodyBytes` as its ceiling.
  */
-export function toWebRequest(req: ExpressRequest): Request {
+export async function toWebRequest(req: ExpressRequest, maxBodyBytes: number): Promise<Request> {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) {
@@ -19,14 +43,13 @@ export function toWebRequest(req: ExpressRequest): Request {
     }
   }
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  return new Request(url, {
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    // Required by the Fetch spec whenever the body is a stream.
-    duplex: hasBody ? 'half' : undefined,
-    headers,
-    method: req.method,
-  } as RequestInit)
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    return new Request(url, { headers, method: req.method })
+  }
+  const isUpload = (req.get('content-type') ?? '').startsWith('multipart/')
+  const body = isUpload ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : await readLimited(req, maxBodyBytes)
+  // `duplex` is required by the Fetch spec whenever the body is a stream.
+  return new Request(url, { body, duplex: 'half', headers, method: req.method } as RequestInit)
 }
 
 export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
@@ -46,4 +69,3 @@ export async function sendWebResponse(response: Response, res: ExpressResponse):
   }
   await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res)
 }
-

@@ -11,6 +11,9 @@ import path from 'node:path'
 Object.assign(process.env, { NODE_ENV: 'test' })
 process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret-0123'
 process.env.LOG_LEVEL ??= 'error'
+// Tests fire hundreds of requests from one address; files that test limits set their own.
+process.env.RATE_LIMIT_MAX ??= '100000'
+process.env.RATE_LIMIT_STAFF_MAX ??= '100000'
 
 // The suite's own DATABASE_URI is kept aside once; each file then derives its private database.
 process.env.JEC_TEST_BASE_DATABASE_URI ??= process.env.DATABASE_URI ?? ''

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Host } from '@/host/createHost'
 
 import { createHost } from '@/host/createHost'
+import { readEnvironment } from '@/lib/env'
 
 import { bootPayload, shutdownPayload } from './payload'
 
@@ -21,7 +22,17 @@ export type TestHost = {
 export async function startTestHost(): Promise<TestHost> {
   const payload = await bootPayload()
   const { default: config } = await import('@payload-config')
-  const host = await createHost({ config, isProduction: false, servedOverHttps: false, shutdownTimeoutMs: 2_000 })
+  const env = readEnvironment()
+  const host = await createHost({
+    cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
+    config,
+    isProduction: false,
+    jsonBodyMaxBytes: env.jsonBodyMaxBytes,
+    rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
+    servedOverHttps: false,
+    shutdownTimeoutMs: 2_000,
+    trustProxy: env.trustProxy,
+  })
   const address = await host.listen(0, '127.0.0.1')
   const baseUrl = `http://127.0.0.1:${address.port}`
   return {

@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+
+import type { DeliveryApiOptions } from './types'
+
+export const defaultIsStaffRequest = (req: PayloadRequest): boolean => Boolean(req.user && req.user.collection === 'users')
+
+export function withDefaults(options: DeliveryApiOptions) {
+  return {
+    enabled: options.enabled ?? true,
+    graphQL: {
+      maxAliases: options.graphQL?.maxAliases ?? 30,
+      maxComplexity: options.graphQL?.maxComplexity ?? 600,
+      maxDepth: options.graphQL?.maxDepth ?? 8,
+      publicIntrospectionInProduction: options.graphQL?.publicIntrospectionInProduction ?? false,
+    },
+    isStaffRequest: options.isStaffRequest ?? defaultIsStaffRequest,
+    rest: {
+      maxPublicDepth: options.rest?.maxPublicDepth ?? 2,
+      maxPublicLimit: options.rest?.maxPublicLimit ?? 100,
+    },
+  }
+}
+
+export type ResolvedDeliveryApiOptions = ReturnType<typeof withDefaults>

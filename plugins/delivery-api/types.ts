@@ -1,0 +1,48 @@
+import type { PayloadRequest } from 'payload'
+
+export type DeliveryApiOptions = {
+  /**
+   * Turns the plugin's checks off while keeping its collections registered, so the schema stays stable.
+   * @default true
+   */
+  enabled?: boolean
+  graphQL?: {
+    /**
+     * Most aliased fields one GraphQL document may contain.
+     * @default 30
+     */
+    maxAliases?: number
+    /**
+     * Payload's query complexity ceiling (each field costs 1, relationships more).
+     * @default 600
+     */
+    maxComplexity?: number
+    /**
+     * Deepest field nesting allowed.
+     * @default 8
+     */
+    maxDepth?: number
+    /**
+     * Whether anonymous and API-client requests may introspect the schema in production.
+     * @default false
+     */
+    publicIntrospectionInProduction?: boolean
+  }
+  /**
+   * Who counts as staff: staff are exempt from the public REST limits and may introspect.
+   * @default a signed-in user of the `users` collection
+   */
+  isStaffRequest?: (req: PayloadRequest) => boolean
+  rest?: {
+    /**
+     * Deepest relationship population (`depth`) a public REST read may ask for.
+     * @default 2
+     */
+    maxPublicDepth?: number
+    /**
+     * Largest page (`limit`) a public REST read may ask for.
+     * @default 100
+     */
+    maxPublicLimit?: number
+  }
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto'
+
+/** True when the request carries any credential: such responses are personal and never cached. */
+export function isCredentialed(headers: Headers): boolean {
+  return Boolean(headers.get('authorization') || /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? ''))
+}
+
+/**
+ * Adds validators and cache rules to a GET API response. Anonymous JSON responses get a strong
+ * ETag (a hash of the exact bytes) and `public, max-age`; a matching If-None-Match becomes 304.
+ * Credentialed responses are `private, no-store`: a shared cache must never hand one user's view
+ * (drafts, staff fields) to another.
+ */
+export async function withHttpCaching(request: Request, response: Response, maxAgeSeconds: number): Promise<Response> {
+  const headers = new Headers(response.headers)
+  headers.append('Vary', 'Authorization, Cookie, Origin')
+  if (isCredentialed(request.headers)) {
+    headers.set('Cache-Control', 'private, no-store')
+    return new Response(response.body, { headers, status: response.status })
+  }
+  const isJson = (response.headers.get('content-type') ?? '').includes('application/json')
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || response.status !== 200 || !isJson) {
+    if (!headers.has('Cache-Control')) {
+      headers.set('Cache-Control', 'no-store')
+    }
+    return new Response(response.body, { headers, status: response.status })
+  }
+  const body = Buffer.from(await response.arrayBuffer())
+  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
+  headers.set('ETag', etag)
+  headers.set('Cache-Control', `public, max-age=${maxAgeSeconds}`)
+  const ifNoneMatch = request.headers.get('if-none-match')
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+    headers.delete('content-length')
+    return new Response(null, { headers, status: 304 })
+  }
+  return new Response(body, { headers, status: 200 })
+}

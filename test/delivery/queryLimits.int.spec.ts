@@ -1,0 +1,81 @@
+import type { TestHost } from '../helpers/host'
+
+import { createPhase } from '../helpers/content'
+import { startTestHost } from '../helpers/host'
+import { createUser } from '../helpers/users'
+
+let testHost: TestHost
+let auth: { token: string }
+
+beforeAll(async () => {
+  testHost = await startTestHost()
+  await createUser(testHost.payload, ['admin'])
+  auth = await testHost.client.login(await createUser(testHost.payload, ['editor']))
+  await createPhase(testHost.payload, { number: 1, title: 'Planning Phase' })
+})
+
+afterAll(async () => {
+  await testHost.stop()
+})
+
+describe('public REST limits', () => {
+  test.each([
+    ['/api/phases?limit=101', /limit must be between 1 and 100/],
+    ['/api/phases?limit=100000', /limit must be between 1 and 100/],
+    ['/api/deliverables?depth=3', /depth may be at most 2/],
+    ['/api/hotlines?depth=10&limit=5', /depth may be at most 2/],
+  ])('%s is refused with 400 naming the limit', async (path, message) => {
+    const { body, status } = await testHost.client.json('GET', path)
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toMatch(message)
+  })
+
+  test('within the limits, and for staff, the same reads work', async () => {
+    expect((await testHost.client.json('GET', '/api/phases?limit=100&depth=2')).status).toBe(200)
+    expect((await testHost.client.json('GET', '/api/phases?limit=500&depth=3', { auth })).status).toBe(200)
+  })
+})
+
+describe('GraphQL limits', () => {
+  const timed = async (query: string) => {
+    const started = performance.now()
+    const result = await testHost.client.graphql(query)
+    return { ms: performance.now() - started, result }
+  }
+
+  test('a query deeper than the limit is refused before it runs', async () => {
+    let selection = 'title'
+    for (let level = 0; level < 9; level += 1) {
+      selection = `phase { ${selection} }`
+    }
+    const { ms, result } = await timed(`{ Deliverables { docs { ${selection} } } }`)
+    expect(result.errors?.[0]?.message).toMatch(/levels deep; the limit is 8/)
+    expect(result.data).toBeUndefined()
+    expect(ms).toBeLessThan(1000)
+  })
+
+  test('a 1,000-alias query is refused quickly', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, index) => `a${index}: Phases { totalDocs }`).join(' ')
+    const { ms, result } = await timed(`{ ${aliases} }`)
+    expect(result.errors?.some((error) => /more than 30 aliases/.test(error.message))).toBe(true)
+    expect(result.data).toBeUndefined()
+    expect(ms).toBeLessThan(2000)
+  })
+
+  test('a query past the complexity limit is refused', async () => {
+    // 25 aliases (under the alias limit) × 27 fields ≈ 675 > 600.
+    const fields = 'title slug number status startDate endDate createdAt updatedAt id _status'
+    const aliases = Array.from(
+      { length: 25 },
+      (_, index) => `c${index}: Phases(limit: 100) { docs { ${fields} keyActivities { title kind date location country id } objectives { objective id } } totalDocs page limit }`,
+    ).join(' ')
+    const { result } = await timed(`{ ${aliases} }`)
+    expect(result.errors?.some((error) => /complexity/i.test(error.message))).toBe(true)
+    expect(result.data).toBeUndefined()
+  })
+
+  test('an ordinary query passes', async () => {
+    const { result } = await timed('{ Phases(limit: 10, locale: nl, fallbackLocale: en) { docs { title slug } } }')
+    expect(result.errors).toBeUndefined()
+  })
+})

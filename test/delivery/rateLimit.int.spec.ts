@@ -1,0 +1,94 @@
+import type { ChildProcess } from 'node:child_process'
+
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+
+import { projectRoot } from '@/lib/paths'
+
+import type { TestHost } from '../helpers/host'
+
+import { startTestHost } from '../helpers/host'
+import { createUser } from '../helpers/users'
+
+process.env.RATE_LIMIT_MAX = '100'
+process.env.RATE_LIMIT_WINDOW_MS = '60000'
+
+let testHost: TestHost
+let second: ChildProcess | undefined
+
+beforeAll(async () => {
+  testHost = await startTestHost()
+  await createUser(testHost.payload, ['admin'])
+})
+
+afterAll(async () => {
+  if (second && second.exitCode === null) {
+    second.kill('SIGTERM')
+    await once(second, 'exit')
+  }
+  await testHost.stop()
+})
+
+/** A second, separate app instance (its own process and Payload) on this file's database. */
+async function startSecondInstance(): Promise<string> {
+  second = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_OPTIONS: '', PORT: '0', SEED_ON_START: 'false', SERVE_ADMIN: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`second instance did not start:\n${output}`)), 45_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      // eslint-disable-next-line no-control-regex
+      const match = output.replace(/\u001b\[[0-9;]*m/g, '').match(/API ready on (http:\/\/127\.0\.0\.1:\d+)/)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1]!)
+      }
+    }
+    second!.stdout!.on('data', onData)
+    second!.stderr!.on('data', onData)
+  })
+}
+
+describe('rate limiting shared through the database', () => {
+  test('two app instances on one database count together: the 101st request gets 429 with Retry-After', async () => {
+    const secondUrl = await startSecondInstance()
+    const urls = [testHost.baseUrl, secondUrl]
+    const statuses: number[] = []
+    for (let index = 0; index < 100; index += 1) {
+      const response = await fetch(`${urls[index % 2]}/api/phases?limit=1`)
+      statuses.push(response.status)
+      await response.arrayBuffer()
+    }
+    expect(statuses.every((status) => status === 200)).toBe(true)
+
+    const refused = await fetch(`${urls[0]}/api/phases?limit=1`)
+    expect(refused.status).toBe(429)
+    const retryAfter = Number(refused.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThanOrEqual(1)
+    expect(retryAfter).toBeLessThanOrEqual(60)
+    expect(JSON.stringify(await refused.json())).toMatch(/Too many requests/)
+    expect((await fetch(`${urls[1]}/api/phases?limit=1`)).status).toBe(429)
+  })
+
+  test('health checks are not rate limited', async () => {
+    expect((await fetch(`${testHost.baseUrl}/healthz`)).status).toBe(200)
+  })
+
+  test('a signed-in staff user has their own, larger allowance', async () => {
+    const editor = await createUser(testHost.payload, ['editor'])
+    // Logging in is itself an /api call from the throttled address, so mint the token directly.
+    const { token } = await testHost.payload.login({ collection: 'users', data: { email: editor.email, password: editor.password } })
+    const response = await fetch(`${testHost.baseUrl}/api/phases?limit=1`, { headers: { authorization: `JWT ${token}` } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('ratelimit-limit')).toBe(process.env.RATE_LIMIT_STAFF_MAX)
+  })
+
+  test('a forged token does not buy the staff allowance', async () => {
+    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJjb2xsZWN0aW9uIjoidXNlcnMiLCJpZCI6MX0.invalid-signature'
+    expect((await fetch(`${testHost.baseUrl}/api/phases`, { headers: { authorization: `JWT ${forged}` } })).status).toBe(429)
+  })
+})
