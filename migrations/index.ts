@@ -1,5 +1,6 @@
 import * as migration_20261128_201814_initial from './20261128_201814_initial';
 import * as migration_20261128_202901_rate_limit_counters from './20261128_202901_rate_limit_counters';
+import * as migration_20261128_203210_api_clients from './20261128_203210_api_clients';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_202901_rate_limit_counters.up,
     down: migration_20261128_202901_rate_limit_counters.down,
-    name: '20261128_202901_rate_limit_counters'
+    name: '20261128_202901_rate_limit_counters',
+  },
+  {
+    up: migration_20261128_203210_api_clients.up,
+    down: migration_20261128_203210_api_clients.down,
+    name: '20261128_203210_api_clients'
   },
 ];

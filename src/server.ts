@@ -5,6 +5,7 @@
 import nextEnv from '@next/env'
 import next from 'next'
 
+import { apiClientDirectory } from './host/apiClientDirectory'
 import { createHost } from './host/createHost'
 import { ConfigurationError, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
@@ -23,8 +24,10 @@ async function main(): Promise<void> {
   const handle = nextApp?.getRequestHandler()
 
   const host = await createHost({
+    apiClients: apiClientDirectory,
     cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
+    corsOrigins: env.corsOrigins,
     isProduction: env.isProduction,
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
     nextHandler: handle && ((req, res) => handle(req, res)),

@@ -4,6 +4,9 @@ import type { DeliveryApiOptions } from './types'
 
 export const defaultIsStaffRequest = (req: PayloadRequest): boolean => Boolean(req.user && req.user.collection === 'users')
 
+export const defaultIsAdminRequest = (req: PayloadRequest): boolean =>
+  defaultIsStaffRequest(req) && Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin'))
+
 export function withDefaults(options: DeliveryApiOptions) {
   return {
     enabled: options.enabled ?? true,
@@ -13,7 +16,9 @@ export function withDefaults(options: DeliveryApiOptions) {
       maxDepth: options.graphQL?.maxDepth ?? 8,
       publicIntrospectionInProduction: options.graphQL?.publicIntrospectionInProduction ?? false,
     },
+    isAdminRequest: options.isAdminRequest ?? defaultIsAdminRequest,
     isStaffRequest: options.isStaffRequest ?? defaultIsStaffRequest,
+    readableCollections: options.readableCollections,
     rest: {
       maxPublicDepth: options.rest?.maxPublicDepth ?? 2,
       maxPublicLimit: options.rest?.maxPublicLimit ?? 100,

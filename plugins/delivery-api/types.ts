@@ -29,10 +29,20 @@ export type DeliveryApiOptions = {
     publicIntrospectionInProduction?: boolean
   }
   /**
+   * Who may manage API clients.
+   * @default a user whose `roles` include `admin`
+   */
+  isAdminRequest?: (req: PayloadRequest) => boolean
+  /**
    * Who counts as staff: staff are exempt from the public REST limits and may introspect.
    * @default a signed-in user of the `users` collection
    */
   isStaffRequest?: (req: PayloadRequest) => boolean
+  /**
+   * Collections an API client can be given read access to.
+   * @default every collection except auth collections and the plugin's own
+   */
+  readableCollections?: string[]
   rest?: {
     /**
      * Deepest relationship population (`depth`) a public REST read may ask for.

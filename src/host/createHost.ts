@@ -8,15 +8,20 @@ import http from 'node:http'
 import { getPayload } from 'payload'
 
 import { closeDatabase, pingDatabase } from '../db'
+import { apiClientAccess, type ApiClientDirectory } from './apiClientAccess'
 import { payloadApi } from './payloadApi'
 import { rateLimit, type RateLimitOptions } from './rateLimit'
 import { assignRequestId } from './requestId'
 import { securityHeaders } from './securityHeaders'
 
 export type HostOptions = {
+  /** Resolves API keys to clients (scopes, origins, limits); without it, keys are not checked here. */
+  apiClients?: ApiClientDirectory
   /** Seconds anonymous API responses may be cached. */
   cacheMaxAgeSeconds: number
   config: Promise<SanitizedConfig>
+  /** Origins allowed for every client (CORS_ORIGINS). */
+  corsOrigins: string[]
   isProduction: boolean
   /** Ceiling for JSON and GraphQL request bodies. */
   jsonBodyMaxBytes: number
@@ -88,6 +93,9 @@ export async function createHost(options: HostOptions): Promise<Host> {
   app.use(securityHeaders(options))
   app.use(compression())
   // No body parser anywhere before this: Payload reads the raw request body itself.
+  if (options.apiClients) {
+    app.use('/api', apiClientAccess(payload, options.apiClients, options.corsOrigins))
+  }
   app.use('/api', rateLimit(payload, options.rateLimit))
   app.use(
     '/api',

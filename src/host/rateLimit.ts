@@ -2,7 +2,8 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { jwtVerify } from 'jose'
-import { createHash } from 'node:crypto'
+
+import type { ApiClientInfo } from './apiClientAccess'
 
 import { deleteExpiredRateCounters, incrementRateCounter } from '../db'
 
@@ -21,18 +22,22 @@ const tokenFrom = (authorization: string | undefined, cookie: string | undefined
 
 /**
  * Counts requests per client in fixed windows stored in the database (src/db.ts), so every app
- * instance on that database shares one count. Clients: a verified staff session (by user id), an
- * API key (by its hash, never the key itself), else the IP address. Past the limit: 429 with
+ * instance on that database shares one count. Clients: an API client (checked by apiClientAccess,
+ * with its own limit), a verified staff session (by user id), else the IP address. Past the limit: 429 with
  * Retry-After. A database hiccup lets the request through rather than taking the API down with it.
  */
 export function rateLimit(payload: Payload, options: RateLimitOptions): RequestHandler {
   const secret = new TextEncoder().encode(payload.secret)
   let sinceCleanup = 0
 
-  const identify = async (authorization: string | undefined, cookie: string | undefined, ip: string) => {
-    const apiKey = authorization?.match(/API-Key\s+(.+)$/i)?.[1]
-    if (apiKey) {
-      return { key: `key:${createHash('sha256').update(apiKey).digest('hex')}`, max: options.max }
+  const identify = async (
+    apiClient: ApiClientInfo | undefined,
+    authorization: string | undefined,
+    cookie: string | undefined,
+    ip: string,
+  ) => {
+    if (apiClient) {
+      return { key: `client:${String(apiClient.id)}`, max: apiClient.rateLimit ?? options.max }
     }
     const token = tokenFrom(authorization, cookie)
     if (token) {
@@ -52,7 +57,7 @@ export function rateLimit(payload: Payload, options: RateLimitOptions): RequestH
     const window = Math.floor(Date.now() / options.windowMs)
     const resetAt = (window + 1) * options.windowMs
     try {
-      const client = await identify(req.get('authorization'), req.get('cookie'), req.ip ?? 'unknown')
+      const client = await identify(res.locals.apiClient as ApiClientInfo | undefined, req.get('authorization'), req.get('cookie'), req.ip ?? 'unknown')
       const hits = await incrementRateCounter(payload, `${client.key}:${window}`, new Date(resetAt))
       const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000))
       res.setHeader('RateLimit-Limit', String(client.max))

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Host } from '@/host/createHost'
 
+import { apiClientDirectory } from '@/host/apiClientDirectory'
 import { createHost } from '@/host/createHost'
 import { readEnvironment } from '@/lib/env'
 
@@ -24,8 +25,10 @@ export async function startTestHost(): Promise<TestHost> {
   const { default: config } = await import('@payload-config')
   const env = readEnvironment()
   const host = await createHost({
+    apiClients: apiClientDirectory,
     cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
+    corsOrigins: env.corsOrigins,
     isProduction: false,
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
     rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },

@@ -1,0 +1,32 @@
+import type { Endpoint } from 'payload'
+
+import { APIError, Forbidden } from 'payload'
+
+import type { ResolvedDeliveryApiOptions } from '../defaults'
+
+import { apiClientsSlug } from '../collections/ApiClients'
+
+/** POST /api/api-clients/:id/rotate — issues a new key (shown once); the old one stops working at once. */
+export const rotateApiKeyEndpoint = (options: ResolvedDeliveryApiOptions): Endpoint => ({
+  handler: async (req) => {
+    if (!options.isAdminRequest(req)) {
+      throw new Forbidden(req.t)
+    }
+    const id = req.routeParams?.id as number | string | undefined
+    if (id === undefined) {
+      throw new APIError('Missing API client id.', 400)
+    }
+    const doc = await req.payload.update({
+      id,
+      collection: apiClientsSlug as 'users',
+      context: { rotateApiKey: true },
+      data: {},
+      overrideAccess: false,
+      req,
+      user: req.user,
+    })
+    return Response.json({ id, apiKey: (doc as unknown as { apiKey: string }).apiKey })
+  },
+  method: 'post',
+  path: '/:id/rotate',
+})
