@@ -58,6 +58,9 @@ export default buildConfig({
     fallbackLanguage: 'en',
     supportedLanguages: { de, en, fr, hu, nb, nl, pt, ro, sv },
   },
+  // Queued work (webhook deliveries, bulk translation checks, reminders) runs every 10 s in each
+  // server started with RUN_JOBS=true; tests run the queue explicitly.
+  jobs: { autoRun: [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }] },
   localization: {
     defaultLocale,
     fallback: true,

@@ -1,6 +1,7 @@
 import * as migration_20261128_201814_initial from './20261128_201814_initial';
 import * as migration_20261128_202901_rate_limit_counters from './20261128_202901_rate_limit_counters';
 import * as migration_20261128_203210_api_clients from './20261128_203210_api_clients';
+import * as migration_20261128_204140_webhooks from './20261128_204140_webhooks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_203210_api_clients.up,
     down: migration_20261128_203210_api_clients.down,
-    name: '20261128_203210_api_clients'
+    name: '20261128_203210_api_clients',
+  },
+  {
+    up: migration_20261128_204140_webhooks.up,
+    down: migration_20261128_204140_webhooks.down,
+    name: '20261128_204140_webhooks'
   },
 ];

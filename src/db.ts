@@ -116,9 +116,12 @@ function sqliteClient(payload: Payload): SqliteClient | undefined {
   return (payload.db as unknown as { client?: SqliteClient }).client
 }
 
-/** Closes the database for good: Payload's own destroy() leaves the SQLite file handle open. */
+/**
+ * Stops Payload's job crons and closes the database for good (Payload's destroy() leaves the
+ * SQLite file handle open).
+ */
 export async function closeDatabase(payload: Payload): Promise<void> {
-  await payload.db.destroy?.()
+  await payload.destroy()
   if (payload.db.name !== 'mongoose') {
     sqliteClient(payload)?.close()
   }

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
     nextHandler: handle && ((req, res) => handle(req, res)),
     rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
+    runJobs: env.runJobs,
     servedOverHttps: env.servedOverHttps,
     shutdownTimeoutMs: env.shutdownTimeoutMs,
     trustProxy: env.trustProxy,

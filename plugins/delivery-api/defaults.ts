@@ -23,6 +23,11 @@ export function withDefaults(options: DeliveryApiOptions) {
       maxPublicDepth: options.rest?.maxPublicDepth ?? 2,
       maxPublicLimit: options.rest?.maxPublicLimit ?? 100,
     },
+    webhooks: {
+      maxAttempts: options.webhooks?.maxAttempts ?? 5,
+      retryDelayMs: options.webhooks?.retryDelayMs ?? 10_000,
+      timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
+    },
   }
 }
 

@@ -3,15 +3,22 @@ import type { Config, PayloadRequest } from 'payload'
 import type { DeliveryApiOptions } from './types'
 
 import { generateApiClientsCollection } from './collections/ApiClients'
+import { generateWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
+import { generateWebhooksCollection } from './collections/Webhooks'
 import { withDefaults } from './defaults'
 import { rotateApiKeyEndpoint } from './endpoints/rotateApiKey'
 import { limitPublicReadsBeforeOperation } from './hooks/limitPublicReadsBeforeOperation'
+import { queueWebhookEvent, queueWebhooksAfterChange, queueWebhooksAfterDelete } from './hooks/queueWebhooks'
 import { restrictApiClientsToScopes } from './hooks/restrictApiClientsToScopes'
+import { deliverWebhookTask } from './tasks/deliverWebhook'
 import { aliasLimitRule, depthLimitRule, introspectionOnlyForStaffRule } from './utilities/graphqlLimits'
 
 export { apiClientsSlug, findActiveApiClient } from './collections/ApiClients'
 export type { ActiveApiClient } from './collections/ApiClients'
+export { webhookEvents } from './constants'
+export type { WebhookEvent } from './constants'
 export type { DeliveryApiOptions } from './types'
+export { signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
 export { apiKeyFromHeaders } from './utilities/apiKeys'
 
 /**
@@ -26,13 +33,15 @@ export const deliveryApi =
     const existing = config.collections ?? []
     const scopeOptions =
       options.readableCollections ?? existing.filter((collection) => !collection.auth && !collection.admin?.hidden).map(({ slug }) => slug)
-    const apiClients = {
-      ...generateApiClientsCollection(options, scopeOptions),
-      endpoints: [rotateApiKeyEndpoint(options)],
-    }
+    const ownCollections = [
+      { ...generateApiClientsCollection(options, scopeOptions), endpoints: [rotateApiKeyEndpoint(options)] },
+      generateWebhooksCollection(options, scopeOptions),
+      generateWebhookDeliveriesCollection(options),
+    ]
+    const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options)] }
     if (!options.enabled) {
-      // The collection stays registered so the schema does not change with the switch.
-      return { ...config, collections: [...existing, apiClients] }
+      // The collections stay registered so the schema does not change with the switch.
+      return { ...config, collections: [...existing, ...ownCollections], jobs }
     }
     const limitReads = limitPublicReadsBeforeOperation(options)
     const userValidationRules = config.graphQL?.validationRules
@@ -41,16 +50,23 @@ export const deliveryApi =
     return {
       ...config,
       collections: [
-        ...existing.map((collection) => ({
-          ...collection,
-          access: { ...collection.access, read: restrictApiClientsToScopes(collection.slug, collection.access?.read) },
-          hooks: {
-            ...collection.hooks,
-            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitReads],
-          },
-        })),
-        apiClients,
+        ...existing.map((collection) => {
+          const announces = Boolean(collection.versions && scopeOptions.includes(collection.slug))
+          return {
+            ...collection,
+            access: { ...collection.access, read: restrictApiClientsToScopes(collection.slug, collection.access?.read) },
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), ...(announces ? [queueWebhooksAfterChange(collection.slug)] : [])],
+              afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(announces ? [queueWebhooksAfterDelete(collection.slug)] : [])],
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitReads],
+            },
+          }
+        }),
+        ...ownCollections,
       ],
+      // Other plugins (the phase gate's decisions) announce their events through this, without importing us.
+      custom: { ...config.custom, webhooks: { emit: queueWebhookEvent } },
       graphQL: {
         ...config.graphQL,
         maxComplexity: options.graphQL.maxComplexity,
@@ -64,5 +80,6 @@ export const deliveryApi =
           ]
         },
       },
+      jobs,
     }
   }

@@ -55,4 +55,21 @@ export type DeliveryApiOptions = {
      */
     maxPublicLimit?: number
   }
+  webhooks?: {
+    /**
+     * Attempts per delivery before it is marked failed.
+     * @default 5
+     */
+    maxAttempts?: number
+    /**
+     * First retry delay; each further retry waits twice as long.
+     * @default 10000
+     */
+    retryDelayMs?: number
+    /**
+     * How long a receiver has to answer.
+     * @default 10000
+     */
+    timeoutMs?: number
+  }
 }

@@ -29,6 +29,8 @@ export type HostOptions = {
   servedOverHttps: boolean
   /** Serves everything outside /api (the admin UI); absent when only the API is wanted, as in tests. */
   nextHandler?: RequestHandler
+  /** Run Payload's job queue on its cron in this process. */
+  runJobs?: boolean
   /** Shared (database-backed) request limits for /api. */
   rateLimit: RateLimitOptions
   /** How long in-flight requests may take to finish once shutdown starts. */
@@ -49,7 +51,7 @@ export type Host = {
 const readinessTimeoutMs = 2_000
 
 export async function createHost(options: HostOptions): Promise<Host> {
-  const payload = await getPayload({ config: options.config })
+  const payload = await getPayload({ config: options.config, cron: options.runJobs ?? false })
   const app = express()
   const server = http.createServer(app)
   let shuttingDown = false

@@ -83,6 +83,8 @@ export function readEnvironment() {
     rateLimitMax: wholeNumber('RATE_LIMIT_MAX', 100),
     rateLimitStaffMax: wholeNumber('RATE_LIMIT_STAFF_MAX', 1000),
     rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', 60_000),
+    /** Process the job queue (webhooks, background checks) in this instance. */
+    runJobs: flag('RUN_JOBS', true),
     /** Session cookies are Secure in production, except for a trial run on http://localhost. */
     secureCookies: isProduction && !loopbackHttp.test(serverUrl),
     /** Load the programme's content when the database is empty (default: on outside production). */
@@ -98,6 +100,8 @@ export function readEnvironment() {
     /** Express "trust proxy": how many proxies in front set X-Forwarded-For (0 = none, the client IP is the socket's). */
     trustProxy: wholeNumber('TRUST_PROXY', 0, 0),
     uploadMaxBytes: wholeNumber('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    /** First webhook retry delay; each further retry waits twice as long. */
+    webhookRetryDelayMs: wholeNumber('WEBHOOK_RETRY_DELAY_MS', 10_000),
   }
 }
 
