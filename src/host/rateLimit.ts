@@ -21,7 +21,7 @@ const tokenFrom = (authorization: string | undefined, cookie: string | undefined
 }
 
 /**
- * Counts requests per client in fixed windows stored in the database (src/db.ts), so every app
+ * Counts requests per client in fixed windows (opened by the client's first request) stored in the database (src/db.ts), so every app
  * instance on that database shares one count. Clients: an API client (checked by apiClientAccess,
  * with its own limit), a verified staff session (by user id), else the IP address. Past the limit: 429 with
  * Retry-After. A database hiccup lets the request through rather than taking the API down with it.
@@ -54,12 +54,10 @@ export function rateLimit(payload: Payload, options: RateLimitOptions): RequestH
   }
 
   return async (req, res, next) => {
-    const window = Math.floor(Date.now() / options.windowMs)
-    const resetAt = (window + 1) * options.windowMs
     try {
       const client = await identify(res.locals.apiClient as ApiClientInfo | undefined, req.get('authorization'), req.get('cookie'), req.ip ?? 'unknown')
-      const hits = await incrementRateCounter(payload, `${client.key}:${window}`, new Date(resetAt))
-      const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000))
+      const { hits, resetAt } = await incrementRateCounter(payload, client.key, options.windowMs)
+      const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 1000))
       res.setHeader('RateLimit-Limit', String(client.max))
       res.setHeader('RateLimit-Remaining', String(Math.max(0, client.max - hits)))
       res.setHeader('RateLimit-Reset', String(retryAfterSeconds))

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 
+import { incrementRateCounter } from '@/db'
 import { projectRoot } from '@/lib/paths'
 
 import type { TestHost } from '../helpers/host'
@@ -72,6 +73,21 @@ describe('rate limiting shared through the database', () => {
     expect(retryAfter).toBeLessThanOrEqual(60)
     expect(JSON.stringify(await refused.json())).toMatch(/Too many requests/)
     expect((await fetch(`${urls[1]}/api/phases?limit=1`)).status).toBe(429)
+  })
+
+  test('a window opens at the first request, whenever it comes, and the count restarts once it ends', async () => {
+    const key = `test:${Date.now()}`
+    const first = await incrementRateCounter(testHost.payload, key, 400)
+    const second = await incrementRateCounter(testHost.payload, key, 400)
+    expect([first.hits, second.hits]).toEqual([1, 2])
+    expect(second.resetAt.getTime()).toBe(first.resetAt.getTime())
+    expect(first.resetAt.getTime() - Date.now()).toBeGreaterThan(0)
+    expect(first.resetAt.getTime() - Date.now()).toBeLessThanOrEqual(400)
+
+    await new Promise((resolve) => setTimeout(resolve, first.resetAt.getTime() - Date.now() + 20))
+    const next = await incrementRateCounter(testHost.payload, key, 400)
+    expect(next.hits).toBe(1)
+    expect(next.resetAt.getTime()).toBeGreaterThan(first.resetAt.getTime())
   })
 
   test('health checks are not rate limited', async () => {
