@@ -1,0 +1,100 @@
+/** Command-line options of `npm run bench`; every value is checked, a bad one stops the run with usage. */
+import type { Variant } from './server'
+
+export type Scale = '100k' | '10k' | '1k'
+export type BuildMode = 'auto' | 'force' | 'skip'
+
+export type Options = {
+  build: BuildMode
+  connections: number[]
+  durationSeconds: number
+  keepFiles: boolean
+  /** Locale of the public reads (falling back to en). */
+  locale: string
+  quick: boolean
+  /** Server boots in order; ours and bare alternate so that drift of the machine cancels. */
+  rounds: Variant[]
+  scale: Scale
+  warmupSeconds: number
+}
+
+export const documentsPerScale: Record<Scale, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000 }
+
+export const usage = `usage: npm run bench -- [--scale 1k|10k|100k] [--quick] [--duration S] [--warmup S]
+                         [--connections 1,10,50] [--pairs N] [--locale nl] [--no-build | --build] [--keep]
+
+  --scale        documents across the content collections (default 1k)
+  --quick        1k-style short run for development: 3 s runs, connections 1 and 10, one ours/bare
+                 pair, fewer scenarios, no Next build (the API scenarios do not use it)
+  --duration     seconds per measured run (default 10, quick 3)
+  --warmup       seconds of warm-up per scenario, not recorded (default 3, quick 1)
+  --connections  comma-separated concurrent connections (default 1,10,50; quick 1,10)
+  --pairs        ours/bare server pairs, interleaved A/B/A/B (default 2, quick 1)
+  --locale       locale of the public read scenarios, falling back to en (default nl)
+  --no-build     never run \`next build\`; --build: always (default: when .next is missing or stale)
+  --keep         keep the temporary databases and server logs`
+
+class UsageError extends Error {}
+
+function positive(name: string, raw: string | undefined, max: number): number {
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new UsageError(`${name} must be a whole number from 1 to ${max}, got "${raw ?? ''}"`)
+  }
+  return value
+}
+
+function connectionList(raw: string | undefined): number[] {
+  const values = (raw ?? '').split(',').map((part) => positive('--connections', part.trim(), 1000))
+  return [...new Set(values)].sort((a, b) => a - b)
+}
+
+export function parseOptions(argv: string[]): Options {
+  const flags = new Map<string, string | undefined>()
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    const [name, inline] = arg.split('=', 2) as [string, string | undefined]
+    const takesValue = ['--connections', '--duration', '--locale', '--pairs', '--scale', '--warmup'].includes(name)
+    if (!['--build', '--keep', '--no-build', '--quick'].includes(name) && !takesValue) {
+      throw new UsageError(`unknown option ${arg}`)
+    }
+    flags.set(name, takesValue ? (inline ?? argv[++index]) : undefined)
+  }
+  const quick = flags.has('--quick')
+  const scale = (flags.get('--scale') ?? '1k') as Scale
+  if (!(scale in documentsPerScale)) {
+    throw new UsageError(`--scale must be 1k, 10k or 100k, got "${scale}"`)
+  }
+  const locale = flags.get('--locale') ?? 'nl'
+  if (!/^[a-z]{2,3}$/.test(locale)) {
+    throw new UsageError(`--locale must be a locale code such as nl, got "${locale}"`)
+  }
+  const pairs = flags.has('--pairs') ? positive('--pairs', flags.get('--pairs'), 10) : quick ? 1 : 2
+  return {
+    build: flags.has('--no-build') ? 'skip' : flags.has('--build') ? 'force' : quick ? 'skip' : 'auto',
+    connections: flags.has('--connections') ? connectionList(flags.get('--connections')) : quick ? [1, 10] : [1, 10, 50],
+    durationSeconds: flags.has('--duration') ? positive('--duration', flags.get('--duration'), 600) : quick ? 3 : 10,
+    keepFiles: flags.has('--keep'),
+    locale,
+    quick,
+    rounds: Array.from({ length: pairs }, (): Variant[] => ['ours', 'bare']).flat(),
+    scale,
+    warmupSeconds: flags.has('--warmup') ? positive('--warmup', flags.get('--warmup'), 600) : quick ? 1 : 3,
+  }
+}
+
+export function parseOptionsOrExit(argv: string[]): Options {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage)
+    process.exit(0)
+  }
+  try {
+    return parseOptions(argv)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`)
+      process.exit(2)
+    }
+    throw error
+  }
+}

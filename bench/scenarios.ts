@@ -1,0 +1,200 @@
+/**
+ * The measured requests, derived from what the seeded configs actually contain. Scenarios for
+ * features that are not built yet (gate status, XLIFF export) are detected by their collection or
+ * endpoint and otherwise skipped with a note, so the harness grows with the project unchanged.
+ */
+import type { LoadRequest } from './load'
+import type { ContentInfo, EndpointInfo, Manifest } from './manifest'
+import type { Variant } from './server'
+
+import { readPreference } from './seedPlan'
+
+export type Auth = 'anonymous' | 'editor' | 'translator'
+/** What the issue's targets compare: public reads by throughput, writes by latency, etc. */
+export type Kind = 'export' | 'gate' | 'queue' | 'read' | 'write'
+
+export type Scenario = {
+  id: string
+  auth: Auth
+  kind: Kind
+  /** Part of --quick runs. */
+  quick: boolean
+  /** Requests in rotation; the Authorization header is added per server from `auth`. */
+  requests: LoadRequest[]
+  title: string
+  /** Bare Payload lacks the project's own collections and endpoints: those run on ours only. */
+  variants: Variant[]
+}
+
+export type ScenarioPlan = { notes: string[]; scenarios: Scenario[] }
+
+const both: Variant[] = ['ours', 'bare']
+const json = { 'content-type': 'application/json' }
+
+const get = (path: string): LoadRequest => ({ headers: {}, method: 'GET', path })
+const graphql = (query: string): LoadRequest => ({ body: JSON.stringify({ query }), headers: json, method: 'POST', path: '/api/graphql' })
+
+/** The collection public sites read most, present with published documents in both variants. */
+function readCollection(ours: Manifest, bare: Manifest): ContentInfo | undefined {
+  const inBoth = ours.content.filter((info) => info.publishedIds.length > 0 && bare.content.some(({ slug }) => slug === info.slug))
+  const rank = (slug: string) => (readPreference.includes(slug) ? readPreference.indexOf(slug) : readPreference.length)
+  return inBoth.sort((a, b) => rank(a.slug) - rank(b.slug))[0]
+}
+
+function contentScenarios(info: ContentInfo, locale: string): Scenario[] {
+  const publicRead = `limit=10&depth=1&locale=${locale}&fallback-locale=en`
+  const served = locale === 'en' ? 'en' : `${locale}→en`
+  const list = `/api/${info.slug}?${publicRead}`
+  const bySlug = info.publishedSlugs.map((slug) => get(`/api/${info.slug}?where[slug][equals]=${encodeURIComponent(slug)}&${publicRead.replace('limit=10', 'limit=1')}`))
+  const gqlArgs = `limit: 10, locale: ${locale}, fallbackLocale: en`
+  const gqlBySlug = info.publishedSlugs.map((slug) =>
+    graphql(`{ ${info.graphQLList}(where: { slug: { equals: ${JSON.stringify(slug)} } }, limit: 1, locale: ${locale}, fallbackLocale: en) { docs { ${info.graphQLSelection} } } }`),
+  )
+  const scenarios: Scenario[] = [
+    { id: 'rest-list-anon', auth: 'anonymous', kind: 'read', quick: true, requests: [get(list)], title: `REST list ${info.slug} (10, depth 1, ${served}), anonymous`, variants: both },
+    { id: 'rest-list-auth', auth: 'editor', kind: 'read', quick: true, requests: [get(list)], title: `REST list ${info.slug} (10, depth 1, ${served}), editor`, variants: both },
+    {
+      id: 'graphql-list-anon',
+      auth: 'anonymous',
+      kind: 'read',
+      quick: true,
+      requests: [graphql(`{ ${info.graphQLList}(${gqlArgs}) { totalDocs docs { ${info.graphQLSelection} } } }`)],
+      title: `GraphQL list ${info.slug} (10, ${served}), anonymous`,
+      variants: both,
+    },
+  ]
+  if (bySlug.length > 0) {
+    scenarios.push(
+      { id: 'rest-slug-anon', auth: 'anonymous', kind: 'read', quick: true, requests: bySlug, title: `REST ${info.slug} by slug (depth 1, ${served}), anonymous`, variants: both },
+      { id: 'graphql-slug-anon', auth: 'anonymous', kind: 'read', quick: false, requests: gqlBySlug, title: `GraphQL ${info.slug} by slug (${served}), anonymous`, variants: both },
+    )
+  }
+  return scenarios
+}
+
+/** A site's header or footer reads the programme settings on every page. */
+function globalScenario(slug: string, locale: string): Scenario {
+  return {
+    id: 'global-read-anon',
+    auth: 'anonymous',
+    kind: 'read',
+    quick: false,
+    requests: [get(`/api/globals/${slug}?depth=1&locale=${locale}&fallback-locale=en`)],
+    title: `REST global ${slug} (depth 1, ${locale}→en), anonymous`,
+    variants: both,
+  }
+}
+
+function writeScenario(write: NonNullable<Manifest['write']>): Scenario {
+  // As the admin UI saves: no population, no fallback, the English source of a localized document.
+  const requests = write.ids.map((id) => ({
+    body: JSON.stringify({ [write.titleField]: 'Benchmark edit {{n}}' }),
+    headers: json,
+    method: 'PATCH' as const,
+    path: `/api/${write.collection}/${id}?depth=0&locale=en&fallback-locale=null`,
+  }))
+  return { id: 'write-editor', auth: 'editor', kind: 'write', quick: true, requests, title: `Editor saves ${write.collection} (en, all hooks)`, variants: both }
+}
+
+function queueScenario(tasks: NonNullable<Manifest['tasks']>): Scenario {
+  const open = 'where[status][in]=untranslated,in-progress,returned'
+  return {
+    id: 'translator-queue',
+    auth: 'translator',
+    kind: 'queue',
+    quick: true,
+    requests: [get(`/api/${tasks.slug}?${open}&sort=dueDate&limit=20&depth=1`)],
+    title: `Translator's queue (${tasks.translatorLocale}: open ${tasks.slug}, 20, depth 1)`,
+    variants: ['ours'],
+  }
+}
+
+/** Fills :id-style parameters of a detected endpoint with seeded values. */
+const fillParams = (endpointPath: string, id: string) => endpointPath.replace(/:id\??/g, id).replace(/:locale\??/g, 'nl').replace(/:[a-zA-Z]+\??/g, '')
+
+function endpointScenario(endpoint: EndpointInfo, ours: Manifest, kind: 'export' | 'gate'): Scenario {
+  const owner = ours.content.find(({ slug }) => slug === endpoint.collection)
+  const prefix = endpoint.collection ? `/api/${endpoint.collection}` : '/api'
+  const path = `${prefix}${fillParams(endpoint.path, String(owner?.publishedIds[0] ?? ''))}`
+  const query = kind === 'export' ? '?locale=nl&limit=1000' : ''
+  return {
+    id: kind === 'export' ? 'xliff-export' : 'gate-status',
+    auth: 'editor',
+    kind,
+    // An export of 1,000 documents takes seconds: too slow for a 3 s quick run to say anything.
+    quick: kind === 'gate',
+    requests: [{ headers: {}, method: endpoint.method.toUpperCase() === 'POST' ? 'POST' : 'GET', path: `${path}${query}` }],
+    title: kind === 'export' ? `XLIFF export (${endpoint.method.toUpperCase()} ${endpoint.path})` : `Gate status (${endpoint.method.toUpperCase()} ${endpoint.path})`,
+    variants: ['ours'],
+  }
+}
+
+function gateScenario(ours: Manifest): Scenario | undefined {
+  const endpoint = ours.endpoints.find(({ path }) => /gate/i.test(path))
+  if (endpoint) {
+    return endpointScenario(endpoint, ours, 'gate')
+  }
+  const gates = ours.collections.find((slug) => /gate/i.test(slug))
+  const phase = ours.content.find(({ slug }) => slug === 'phases')?.publishedIds[0]
+  if (!gates || phase === undefined) {
+    return undefined
+  }
+  return {
+    id: 'gate-status',
+    auth: 'editor',
+    kind: 'gate',
+    quick: true,
+    requests: [get(`/api/${gates}?where[phase][equals]=${phase}&sort=-createdAt&limit=10&depth=1`)],
+    title: `Gate status of a phase (${gates})`,
+    variants: ['ours'],
+  }
+}
+
+/** Before content collections exist: users (signed in) and media (public) keep the harness running. */
+function foundationScenarios(locale: string): Scenario[] {
+  return [
+    { id: 'media-list-anon', auth: 'anonymous', kind: 'read', quick: true, requests: [get(`/api/media?limit=10&depth=0&locale=${locale}`)], title: 'REST list media (10), anonymous', variants: both },
+    { id: 'users-list-auth', auth: 'editor', kind: 'read', quick: true, requests: [get('/api/users?limit=10&depth=0')], title: 'REST list users (10), editor', variants: both },
+  ]
+}
+
+export function planScenarios(ours: Manifest, bare: Manifest, locale: string): ScenarioPlan {
+  const notes: string[] = [...ours.notes.map((note) => `ours: ${note}`), ...bare.notes.map((note) => `bare: ${note}`)]
+  const scenarios: Scenario[] = []
+  const content = readCollection(ours, bare)
+  if (content) {
+    scenarios.push(...contentScenarios(content, locale))
+  } else {
+    notes.push('No content collection with published documents: measuring users and media only.')
+    scenarios.push(...foundationScenarios(locale))
+  }
+  const global = ours.globals.find((slug) => bare.globals.includes(slug))
+  if (global) {
+    scenarios.push(globalScenario(global, locale))
+  }
+  if (ours.write) {
+    scenarios.push(writeScenario(ours.write))
+  } else {
+    notes.push('Write path skipped: no seeded document passed an editor save through the Local API.')
+  }
+  if (ours.tasks) {
+    scenarios.push(queueScenario(ours.tasks))
+  } else {
+    notes.push("Translator's queue skipped: no translation-tasks collection in the config.")
+  }
+  const gate = gateScenario(ours)
+  if (gate) {
+    scenarios.push(gate)
+  } else {
+    notes.push('Gate status skipped: no gate collection or endpoint in the config yet (issue 5).')
+  }
+  const xliff = ours.endpoints.find(({ path }) => /xliff/i.test(path))
+  if (xliff) {
+    scenarios.push(endpointScenario(xliff, ours, 'export'))
+  } else {
+    notes.push('XLIFF export skipped: no XLIFF endpoint in the config yet.')
+  }
+  // Writes last: the edits they make (titles, versions) then cannot influence a read scenario.
+  scenarios.sort((a, b) => Number(a.kind === 'write') - Number(b.kind === 'write'))
+  return { notes, scenarios }
+}
