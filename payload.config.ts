@@ -59,8 +59,10 @@ export default buildConfig({
     supportedLanguages: { de, en, fr, hu, nb, nl, pt, ro, sv },
   },
   // Queued work (webhook deliveries, bulk translation checks, reminders) runs every 10 s in each
-  // server started with RUN_JOBS=true; tests run the queue explicitly.
-  jobs: { autoRun: [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }] },
+  // server started with RUN_JOBS=true; tests run the queue explicitly. Decided here, not only by
+  // getPayload's `cron` flag: Payload's REST handler calls getPayload({ cron: true }) on every
+  // request, which would start the crons in any process that serves the API.
+  jobs: { autoRun: env.runJobs ? [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }] : [] },
   localization: {
     defaultLocale,
     fallback: true,

@@ -7,13 +7,12 @@ import { trainedSectors } from '@/lib/vocabularies'
 
 /**
  * Participants trained so far: the sum over published pilot-country evaluations, so the public
- * figure only moves when an evaluation is published.
+ * figure only moves when an evaluation is published. Reads the database directly: this runs on every
+ * public read of the programme and needs only numbers, not the reports' hooks and population.
  */
 const computeProgressAfterRead: GlobalAfterReadHook = async ({ doc, req }) => {
-  const { docs } = await req.payload.find({
+  const { docs } = await req.payload.db.find<{ participantsTrained?: Record<string, unknown> }>({
     collection: 'reports',
-    depth: 0,
-    overrideAccess: true,
     pagination: false,
     req,
     select: { participantsTrained: true },
@@ -23,7 +22,7 @@ const computeProgressAfterRead: GlobalAfterReadHook = async ({ doc, req }) => {
     (sum, report) =>
       sum +
       trainedSectors.reduce(
-        (subtotal, { value }) => subtotal + (Number((report.participantsTrained as Record<string, unknown> | undefined)?.[value]) || 0),
+        (subtotal, { value }) => subtotal + (Number(report.participantsTrained?.[value]) || 0),
         0,
       ),
     0,

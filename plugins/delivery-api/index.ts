@@ -1,5 +1,7 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import { flattenTopLevelFields } from 'payload'
+
 import type { DeliveryApiOptions } from './types'
 
 import { generateApiClientsCollection } from './collections/ApiClients'
@@ -7,8 +9,14 @@ import { generateWebhookDeliveriesCollection } from './collections/WebhookDelive
 import { generateWebhooksCollection } from './collections/Webhooks'
 import { withDefaults } from './defaults'
 import { rotateApiKeyEndpoint } from './endpoints/rotateApiKey'
+import { annotateTranslationBeforeRead, translationField } from './hooks/annotateTranslationBeforeRead'
 import { limitPublicReadsBeforeOperation } from './hooks/limitPublicReadsBeforeOperation'
-import { queueWebhookEvent, queueWebhooksAfterChange, queueWebhooksAfterDelete } from './hooks/queueWebhooks'
+import {
+  queueWebhookEvent,
+  queueWebhooksAfterChange,
+  queueWebhooksAfterDelete,
+  rememberLiveStatusBeforeChange,
+} from './hooks/queueWebhooks'
 import { restrictApiClientsToScopes } from './hooks/restrictApiClientsToScopes'
 import { deliverWebhookTask } from './tasks/deliverWebhook'
 import { aliasLimitRule, depthLimitRule, introspectionOnlyForStaffRule } from './utilities/graphqlLimits'
@@ -44,6 +52,7 @@ export const deliveryApi =
       return { ...config, collections: [...existing, ...ownCollections], jobs }
     }
     const limitReads = limitPublicReadsBeforeOperation(options)
+    const localization = config.localization || undefined
     const userValidationRules = config.graphQL?.validationRules
     const hideIntrospection = process.env.NODE_ENV === 'production' && !options.graphQL.publicIntrospectionInProduction
 
@@ -52,14 +61,36 @@ export const deliveryApi =
       collections: [
         ...existing.map((collection) => {
           const announces = Boolean(collection.versions && scopeOptions.includes(collection.slug))
+          // Rows and collapsibles hold top-level data too.
+          const localizedFields = flattenTopLevelFields(collection.fields).flatMap((field) =>
+            'localized' in field && field.localized ? [field.name] : [],
+          )
+          const annotates = Boolean(localization && localizedFields.length && collection.versions)
           return {
             ...collection,
             access: { ...collection.access, read: restrictApiClientsToScopes(collection.slug, collection.access?.read) },
+            fields: annotates ? [...collection.fields, translationField] : collection.fields,
             hooks: {
               ...collection.hooks,
               afterChange: [...(collection.hooks?.afterChange ?? []), ...(announces ? [queueWebhooksAfterChange(collection.slug)] : [])],
               afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(announces ? [queueWebhooksAfterDelete(collection.slug)] : [])],
+              beforeChange: [
+                ...(collection.hooks?.beforeChange ?? []),
+                ...(announces ? [rememberLiveStatusBeforeChange(collection.slug)] : []),
+              ],
               beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitReads],
+              beforeRead: [
+                ...(collection.hooks?.beforeRead ?? []),
+                ...(annotates && localization
+                  ? [
+                      annotateTranslationBeforeRead({
+                        collection: collection.slug,
+                        defaultLocale: localization.defaultLocale,
+                        localizedFields,
+                      }),
+                    ]
+                  : []),
+              ],
             },
           }
         }),

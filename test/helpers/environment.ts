@@ -14,6 +14,8 @@ process.env.LOG_LEVEL ??= 'error'
 // Tests fire hundreds of requests from one address; files that test limits set their own.
 process.env.RATE_LIMIT_MAX ??= '100000'
 process.env.RATE_LIMIT_STAFF_MAX ??= '100000'
+// Tests run the job queue explicitly, so that what a test waits for happens when it says.
+process.env.RUN_JOBS = 'false'
 
 // The suite's own DATABASE_URI is kept aside once; each file then derives its private database.
 process.env.JEC_TEST_BASE_DATABASE_URI ??= process.env.DATABASE_URI ?? ''

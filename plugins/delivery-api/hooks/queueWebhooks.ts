@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { WebhookEvent } from '../constants'
 
@@ -27,9 +27,7 @@ export async function queueWebhookEvent(
     where: { and: [{ active: { equals: true } }, { events: { in: [event] } }] },
   })
   const unique = [...new Map((docs as unknown as Subscription[]).map((webhook) => [String(webhook.id), webhook])).values()]
-  const subscribed = unique.filter(
-    (webhook) => !collection || !webhook.collections?.length || webhook.collections.includes(collection),
-  )
+  const subscribed = unique.filter((webhook) => !collection || !webhook.collections?.length || webhook.collections.includes(collection))
   for (const webhook of subscribed) {
     const delivery = await req.payload.create({
       collection: webhookDeliveriesSlug as 'users',
@@ -50,19 +48,43 @@ export async function queueWebhookEvent(
 
 const publicSummary = (doc: Record<string, unknown>) => ({ id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt })
 
+const wasLiveKey = (collection: string, id: unknown) => `deliveryApiWasLive:${collection}:${String(id)}`
+
+/** The stored (live) status, not the latest version's: a draft saved over a live document leaves it live. */
+const isLive = async (req: PayloadRequest, collection: string, id: number | string) => {
+  const stored = await req.payload.findByID({ id, collection: collection as 'users', depth: 0, draft: false, overrideAccess: true, req })
+  return (stored as { _status?: string })._status === 'published'
+}
+
+/**
+ * Notes whether the document is live before an update that does not publish it. The previous
+ * document Payload hands to afterChange is the latest version, which after a per-locale publish or
+ * a draft save is a draft even while the document is live, so it cannot tell an unpublish.
+ */
+export const rememberLiveStatusBeforeChange =
+  (collection: string): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    if (operation === 'update' && originalDoc?.id !== undefined && data._status !== 'published') {
+      // Read first: a Local API call given `req` replaces req.context with a copy.
+      const live = await isLive(req, collection, originalDoc.id as number | string)
+      req.context[wasLiveKey(collection, originalDoc.id)] = live
+    }
+    return data
+  }
+
 /** publish: the live version changed; unpublish: it was withdrawn. Draft saves tell sites nothing. */
 export const queueWebhooksAfterChange =
   (collection: string): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
+  async ({ doc, req }) => {
     if (doc._status === 'published') {
       await queueWebhookEvent(req, { id: doc.id, collection, data: publicSummary(doc), event: 'publish' })
-    } else if (previousDoc?._status === 'published') {
-      // A draft saved over a published document leaves the published version live; only a real
-      // unpublish changes the stored status.
-      const stored = await req.payload.findByID({ id: doc.id, collection: collection as 'users', depth: 0, draft: false, overrideAccess: true, req })
-      if ((stored as { _status?: string })._status !== 'published') {
-        await queueWebhookEvent(req, { id: doc.id, collection, data: publicSummary(doc), event: 'unpublish' })
-      }
+      return doc
+    }
+    const key = wasLiveKey(collection, doc.id)
+    const wasLive = req.context[key] === true
+    delete req.context[key]
+    if (wasLive && !(await isLive(req, collection, doc.id as number | string))) {
+      await queueWebhookEvent(req, { id: doc.id, collection, data: publicSummary(doc), event: 'unpublish' })
     }
     return doc
   }

@@ -1,0 +1,79 @@
+import type { CollectionBeforeReadHook, GroupField } from 'payload'
+
+export const translationStatuses = ['translated', 'fallback', 'outdated'] as const
+
+/** Read-only field the hook fills: lets GraphQL clients ask for it and types describe it. */
+export const translationField: GroupField = {
+  name: 'translation',
+  type: 'group',
+  admin: { hidden: true },
+  fields: [
+    { name: 'locale', type: 'text' },
+    { name: 'servedLocale', type: 'text' },
+    { name: 'status', type: 'select', options: [...translationStatuses] },
+    { name: 'fallbackFields', type: 'text', hasMany: true },
+  ],
+  virtual: true,
+}
+
+type OutdatedCheck = (args: { collection: string; id: number | string; locale: string; req: unknown }) => Promise<boolean>
+
+/** Payload's own rule (fields/hooks/afterRead) for a value that lets the fallback locale's through. */
+const isMissing = (value: unknown) => value === undefined || value === null || value === ''
+
+/**
+ * Tells sites, per document and requested locale, whether they got a translation or English
+ * standing in for it: `translated`, `fallback` (naming the fields served from the fallback locale),
+ * or `outdated` (translated, but the translation workflow reports the source changed since).
+ * Runs before Payload flattens locales, while the document still holds each localized field as
+ * `{ [locale]: value }`, so it applies Payload's fallback rule itself and needs no extra query.
+ */
+export const annotateTranslationBeforeRead =
+  ({
+    collection,
+    defaultLocale,
+    localizedFields,
+  }: {
+    collection: string
+    defaultLocale: string
+    localizedFields: string[]
+  }): CollectionBeforeReadHook =>
+  async ({ doc, req }) => {
+    const locale = req.locale
+    if (!doc || !locale || locale === 'all') {
+      return doc
+    }
+    // 'none', 'null' and 'false' are how a client turns fallback off.
+    const fallbackLocales = [req.fallbackLocale as unknown]
+      .flat()
+      .filter((code): code is string => typeof code === 'string' && !['false', 'none', 'null', locale].includes(code))
+    const served: string[] = []
+    const fallbackFields: string[] = []
+    for (const field of localizedFields) {
+      const values = doc[field] as Record<string, unknown> | null | undefined
+      if (!values || typeof values !== 'object') {
+        continue
+      }
+      if (!isMissing(values[locale])) {
+        served.push(field)
+      } else if (fallbackLocales.some((code) => !isMissing(values[code]) && values[code])) {
+        served.push(field)
+        fallbackFields.push(field)
+      }
+    }
+    let status: (typeof translationStatuses)[number] = fallbackFields.length ? 'fallback' : 'translated'
+    const isOutdated = (req.payload.config.custom?.translationWorkflow as { isOutdated?: OutdatedCheck } | undefined)?.isOutdated
+    if (
+      status === 'translated' &&
+      locale !== defaultLocale &&
+      isOutdated &&
+      (await isOutdated({ id: doc.id as number | string, collection, locale, req }))
+    ) {
+      status = 'outdated'
+    }
+    const allFromFallback = served.length > 0 && fallbackFields.length === served.length
+    return {
+      ...doc,
+      translation: { fallbackFields, locale, servedLocale: allFromFallback ? fallbackLocales[0] : locale, status },
+    }
+  }

@@ -1,0 +1,48 @@
+import type { TestHost } from '../helpers/host'
+
+import { createHotline } from '../helpers/content'
+import { startTestHost } from '../helpers/host'
+import { createUser } from '../helpers/users'
+
+let testHost: TestHost
+let hotlineId: number | string
+
+beforeAll(async () => {
+  testHost = await startTestHost()
+  await createUser(testHost.payload, ['admin'])
+  const hotline = await createHotline(testHost.payload, { name: 'Helpline for victims of crime', notes: 'Free, confidential.' })
+  hotlineId = hotline.id
+  await testHost.payload.update({ id: hotlineId, collection: 'hotlines', data: { name: 'Hulplijn voor slachtoffers', notes: 'Gratis.' }, locale: 'nl', overrideAccess: true })
+  await testHost.payload.update({ id: hotlineId, collection: 'hotlines', data: { name: 'Segélyvonal' }, locale: 'hu', overrideAccess: true })
+})
+
+afterAll(async () => {
+  await testHost.stop()
+})
+
+type Translation = { fallbackFields: string[]; locale: string; servedLocale: string; status: string }
+
+describe('the translation object on public reads', () => {
+  test.each([
+    ['en', { fallbackFields: [], locale: 'en', servedLocale: 'en', status: 'translated' }],
+    ['nl', { fallbackFields: [], locale: 'nl', servedLocale: 'nl', status: 'translated' }],
+    ['hu', { fallbackFields: ['notes'], locale: 'hu', servedLocale: 'hu', status: 'fallback' }],
+    ['sv', { fallbackFields: ['name', 'notes'], locale: 'sv', servedLocale: 'en', status: 'fallback' }],
+  ])('REST locale=%s', async (locale, expected) => {
+    const byId = await testHost.client.json<{ translation: Translation }>('GET', `/api/hotlines/${hotlineId}?locale=${locale}`)
+    expect(byId.body.translation).toEqual(expected)
+    const list = await testHost.client.json<{ docs: Array<{ translation: Translation }> }>('GET', `/api/hotlines?locale=${locale}`)
+    expect(list.body.docs[0]?.translation).toEqual(expected)
+  })
+
+  test('GraphQL carries the same object', async () => {
+    const result = await testHost.client.graphql<{ Hotlines: { docs: Array<{ name: string; translation: Translation }> } }>(
+      '{ Hotlines(locale: sv, fallbackLocale: en) { docs { name translation { status servedLocale locale fallbackFields } } } }',
+    )
+    expect(result.errors).toBeUndefined()
+    expect(result.data?.Hotlines.docs[0]).toEqual({
+      name: 'Helpline for victims of crime',
+      translation: { fallbackFields: ['name', 'notes'], locale: 'sv', servedLocale: 'en', status: 'fallback' },
+    })
+  })
+})
