@@ -1,0 +1,57 @@
+import type { Config } from 'payload'
+
+import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowOptions, WorkflowUser } from './types'
+
+import { DEFAULT_TASKS_SLUG } from './constants'
+
+type RoleUser = { collection?: string; roles?: unknown; translatorLocales?: unknown }
+
+const stringsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+
+const isStaffUser = (user: null | undefined | WorkflowUser): user is RoleUser & WorkflowUser => Boolean(user && user.collection === 'users')
+
+export const defaultIsEditor = (user: null | undefined | WorkflowUser): boolean =>
+  isStaffUser(user) && stringsOf(user.roles).some((role) => role === 'admin' || role === 'editor')
+
+export const defaultIsTranslatorFor = (user: null | undefined | WorkflowUser, locale: string): boolean =>
+  isStaffUser(user) && stringsOf(user.roles).includes('translator') && stringsOf(user.translatorLocales).includes(locale)
+
+const localeCodesOf = (config: Config): string[] => {
+  const localization = config.localization
+  if (!localization) {
+    return []
+  }
+  return localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+}
+
+/** Fills in every default once; throws at start for options that cannot work. */
+export const withDefaults = (options: TranslationWorkflowOptions, config: Config): ResolvedTranslationWorkflowOptions => {
+  const localization = config.localization
+  if (!localization) {
+    throw new Error('translationWorkflow: the config has no localization; there is nothing to translate.')
+  }
+  const codes = localeCodesOf(config)
+  const sourceLocale = options.sourceLocale ?? localization.defaultLocale
+  if (!codes.includes(sourceLocale)) {
+    throw new Error(`translationWorkflow: sourceLocale "${sourceLocale}" is not a configured locale.`)
+  }
+  const targetLocales = options.targetLocales ?? codes.filter((code) => code !== sourceLocale)
+  for (const locale of targetLocales) {
+    if (!codes.includes(locale) || locale === sourceLocale) {
+      throw new Error(`translationWorkflow: target locale "${locale}" is not a configured locale other than the source.`)
+    }
+  }
+  return {
+    collections: options.collections,
+    enabled: options.enabled ?? true,
+    isEditor: options.isEditor ?? defaultIsEditor,
+    isTranslatorFor: options.isTranslatorFor ?? defaultIsTranslatorFor,
+    notifications: options.notifications ?? true,
+    publishLocalesSeparately: options.publishLocalesSeparately ?? true,
+    sourceLocale,
+    targetLocales,
+    tasksCollection: { slug: options.tasksCollection?.slug ?? DEFAULT_TASKS_SLUG, overrides: options.tasksCollection?.overrides },
+    usersCollection: options.usersCollection ?? config.admin?.user ?? 'users',
+  }
+}

@@ -1,0 +1,35 @@
+import type { CollectionSlug, Endpoint } from 'payload'
+
+import { Forbidden } from 'payload'
+
+import type { ResolvedTranslationWorkflowOptions } from '../types'
+
+import { aggregateProgress, type ProgressTask } from '../utilities/progress'
+
+/**
+ * GET /api/translation-progress: per locale × collection, how many translations are approved and
+ * current, outdated, in progress and untranslated, as counts and percentages. Read as the caller,
+ * so a translator sees the locales they translate and an editor every locale.
+ */
+export const progressEndpoint = (options: ResolvedTranslationWorkflowOptions): Endpoint => ({
+  handler: async (req) => {
+    if (!req.user) {
+      throw new Forbidden(req.t)
+    }
+    const { docs } = await req.payload.find({
+      collection: options.tasksCollection.slug as CollectionSlug,
+      depth: 0,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: { locale: true, status: true, targetCollection: true } as never,
+      user: req.user,
+    })
+    const tasks = (docs as unknown as Array<{ locale: string; status: ProgressTask['status']; targetCollection: string }>).map(
+      ({ locale, status, targetCollection }) => ({ collection: targetCollection, locale, status }),
+    )
+    return Response.json({ rows: aggregateProgress(tasks) })
+  },
+  method: 'get',
+  path: '/translation-progress',
+})

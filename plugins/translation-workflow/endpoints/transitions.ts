@@ -1,0 +1,222 @@
+import type { CollectionSlug, Endpoint, Field, GraphQLExtension, PayloadRequest, TypedLocale } from 'payload'
+
+import { addDataAndFileToRequest, APIError, commitTransaction, Forbidden, initTransaction, killTransaction, NotFound } from 'payload'
+
+import type { ResolvedTranslationWorkflowOptions, WorkflowUser } from '../types'
+
+import { mayReview } from '../access/taskAccess'
+import { loadSource } from '../utilities/loadSource'
+import { notify } from '../utilities/notify'
+import { recordSource } from '../utilities/sourceRecord'
+import { relationId, type StoredTask } from '../utilities/storedTask'
+import { planTransition, type Transition, TRANSITIONS } from '../utilities/transitions'
+
+type Id = number | string
+
+type PhaseGate = {
+  publishBlockedReason?: (args: {
+    collection: string
+    id: Id
+    req: PayloadRequest
+  }) => Promise<null | string | undefined> | null | string | undefined
+}
+
+/** Reviewers to tell: the task's named reviewer, else every other translator of its locale. */
+const reviewersOf = async (
+  options: ResolvedTranslationWorkflowOptions,
+  req: PayloadRequest,
+  task: StoredTask,
+  translator: Id,
+): Promise<Id[]> => {
+  const named = relationId(task.reviewer)
+  if (named !== null) {
+    return [named]
+  }
+  const { docs } = await req.payload.find({
+    collection: options.usersCollection as CollectionSlug,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+  })
+  return (docs as unknown as WorkflowUser[])
+    .filter(
+      (user) =>
+        String(user.id) !== String(translator) &&
+        options.isTranslatorFor({ ...user, collection: options.usersCollection } as WorkflowUser, task.locale),
+    )
+    .map((user) => user.id)
+}
+
+/**
+ * Publishes the approved locale only (Payload's per-locale publish merges that locale of the latest
+ * draft into the last published version), unless the phase gate holds the document back; then the
+ * task stays approved, records why, and the gate publishes approved locales when it opens.
+ */
+const publishApprovedLocale = async (
+  req: PayloadRequest,
+  task: StoredTask,
+): Promise<{ publishBlockedReason: null | string; publishedAt: null | string }> => {
+  const gate = req.payload.config.custom?.phaseGate as PhaseGate | undefined
+  const reason = (await gate?.publishBlockedReason?.({ id: task.documentId, collection: task.targetCollection, req })) ?? null
+  if (reason) {
+    return { publishBlockedReason: reason, publishedAt: null }
+  }
+  await req.payload.update({
+    id: task.documentId,
+    collection: task.targetCollection as CollectionSlug,
+    data: { _status: 'published' } as never,
+    depth: 0,
+    locale: task.locale as TypedLocale,
+    // The reviewer was allowed to approve; publishing the approved text is the workflow's own act.
+    overrideAccess: true,
+    publishSpecificLocale: task.locale,
+    req,
+  })
+  return { publishBlockedReason: null, publishedAt: new Date().toISOString() }
+}
+
+const DONE: Record<Transition, string> = {
+  approve: 'approved',
+  claim: 'claimed',
+  return: 'returned',
+  submit: 'submitted',
+  unclaim: 'unclaimed',
+}
+
+const describe = (task: StoredTask) => `${task.targetCollection} ${task.documentId} (${task.locale})`
+
+/**
+ * Moves a task through one transition: the only way a task's status moves. The task is read as
+ * the caller (a translator reaches only their locales' tasks), the rule in utilities/transitions.ts
+ * decides, and the change, the publish of an approval and the task's record happen in one
+ * transaction. Refusals throw with the rule's HTTP status and message.
+ */
+export const runTransition = async (
+  options: ResolvedTranslationWorkflowOptions,
+  fieldsOf: Record<string, Field[]>,
+  req: PayloadRequest,
+  action: Transition,
+  id: Id,
+  comment?: string,
+): Promise<Record<string, unknown>> => {
+  const user = req.user
+  if (!user) {
+    throw new Forbidden(req.t)
+  }
+  const slug = options.tasksCollection.slug as CollectionSlug
+  const task = (await req.payload
+    .findByID({ id, collection: slug, depth: 0, overrideAccess: false, req, user })
+    .catch(() => null)) as null | StoredTask
+  if (!task) {
+    throw new NotFound(req.t)
+  }
+  const plan = planTransition(
+    action,
+    { assignee: relationId(task.assignee), status: task.status, translatedBy: relationId(task.translatedBy) },
+    {
+      id: user.id,
+      isEditor: options.isEditor(user),
+      mayReview: mayReview(options, user, task.locale),
+      translates: options.isTranslatorFor(user, task.locale),
+    },
+    comment,
+  )
+  if (!plan.ok) {
+    throw new APIError(plan.message, plan.status, undefined, true)
+  }
+  const now = new Date().toISOString()
+  const shouldCommit = await initTransaction(req)
+  let doc: Record<string, unknown>
+  try {
+    let data: Record<string, unknown> = { ...plan.data }
+    if (action === 'submit') {
+      // The translator has seen the source as it is now (with any changes highlighted): the
+      // translation is from now on measured against it.
+      const fields = fieldsOf[task.targetCollection]
+      const source = fields ? await loadSource(options, req, task.targetCollection, task.documentId) : null
+      data = { ...data, ...(fields && source ? recordSource(fields, source) : {}), changedFields: null, submittedAt: now }
+    } else if (action === 'approve') {
+      data = { ...data, approvedAt: now, ...(await publishApprovedLocale(req, task)) }
+    } else if (action === 'return') {
+      data = { ...data, reviewComments: [...(task.reviewComments ?? []), { at: now, author: user.id, comment: comment?.trim() }] }
+    }
+    doc = (await req.payload.update({
+      id,
+      collection: slug,
+      data: data as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as Record<string, unknown>
+    if (shouldCommit) {
+      await commitTransaction(req)
+    }
+  } catch (error) {
+    if (shouldCommit) {
+      await killTransaction(req)
+    }
+    throw error
+  }
+  if (action === 'submit') {
+    await notify(options, req, {
+      kind: 'review-requested',
+      subject: `Review requested: ${describe(task)}`,
+      text: `A ${task.locale} translation of ${describe(task)} awaits your review.`,
+      userIds: await reviewersOf(options, req, task, user.id),
+    })
+  } else if (action === 'return') {
+    const translator = relationId(task.translatedBy) ?? relationId(task.assignee)
+    await notify(options, req, {
+      kind: 'returned',
+      subject: `Translation returned: ${describe(task)}`,
+      text: `Your ${task.locale} translation of ${describe(task)} was returned with this comment:\n\n${comment?.trim()}`,
+      userIds: translator === null ? [] : [translator],
+    })
+  }
+  return doc
+}
+
+/** POST /api/<tasks>/:id/<claim|unclaim|submit|approve|return>, body `{ comment }` for return. */
+export const taskEndpoints = (options: ResolvedTranslationWorkflowOptions, fieldsOf: Record<string, Field[]>): Endpoint[] =>
+  TRANSITIONS.map((action: Transition): Endpoint => ({
+    handler: async (req) => {
+      const id = req.routeParams?.id as Id | undefined
+      if (id === undefined) {
+        throw new APIError('Missing task id.', 400)
+      }
+      await addDataAndFileToRequest(req)
+      const comment = typeof req.data?.comment === 'string' ? req.data.comment : undefined
+      const doc = await runTransition(options, fieldsOf, req, action, id, comment)
+      return Response.json({ doc, message: `Task ${DONE[action]}.` })
+    },
+    method: 'post',
+    path: `/:id/${action}`,
+  }))
+
+/**
+ * The same transitions as GraphQL mutations, named after the tasks type: `claimTranslationTask(id)`,
+ * …, `returnTranslationTask(id, comment)`; each answers the task as it is afterwards.
+ */
+export const transitionMutations =
+  (options: ResolvedTranslationWorkflowOptions, fieldsOf: Record<string, Field[]>): GraphQLExtension =>
+  (graphQL, { collections }) => {
+    const type = collections[options.tasksCollection.slug]?.graphQL?.type
+    if (!type) {
+      return {}
+    }
+    return Object.fromEntries(
+      TRANSITIONS.map((action) => [
+        `${action}${type.name}`,
+        {
+          type,
+          args: {
+            id: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) },
+            ...(action === 'return' ? { comment: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) } } : {}),
+          },
+          resolve: (_: unknown, args: { comment?: string; id: string }, context: { req: PayloadRequest }) =>
+            runTransition(options, fieldsOf, context.req, action, args.id, args.comment),
+        },
+      ]),
+    )
+  }

@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** Set by separateLocalePublishingBeforeOperation for a non-draft write that names no `_status`. */
+export const KEEP_STATUS_CONTEXT = 'translationWorkflowKeepStatus'
+
+/**
+ * A non-draft write that names no `_status` keeps the document's publication state. Payload would
+ * take the status of the latest version instead, and after a per-locale publish the latest version
+ * is the draft snapshot Payload keeps beside it: the next such write (say, a PATCH of one field)
+ * would silently unpublish the document. Registered only with `publishLocalesSeparately`.
+ */
+export const keepPublicationStatusBeforeChange: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || context[KEEP_STATUS_CONTEXT] !== collection.slug || !originalDoc?.id) {
+    return data
+  }
+  const stored = (await req.payload.db.findOne({ collection: collection.slug, req, where: { id: { equals: originalDoc.id } } })) as null | {
+    _status?: string
+  }
+  return stored?._status ? { ...data, _status: stored._status } : data
+}

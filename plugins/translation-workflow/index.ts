@@ -1,0 +1,117 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import type { TranslationWorkflowOptions } from './types'
+
+import { translatorWriteAccess } from './access/translatorWriteAccess'
+import { generateTranslationTasksCollection } from './collections/TranslationTasks'
+import { NOTIFICATION_KINDS, NOTIFICATION_LABELS, NOTIFICATIONS_OFF_FIELD } from './constants'
+import { withDefaults } from './defaults'
+import { progressEndpoint } from './endpoints/progress'
+import { transitionMutations } from './endpoints/transitions'
+import { createTranslationTasksAfterChange } from './hooks/createTranslationTasksAfterChange'
+import { deleteTranslationTasksAfterDelete } from './hooks/deleteTranslationTasksAfterDelete'
+import { keepPublicationStatusBeforeChange } from './hooks/keepPublicationStatusBeforeChange'
+import { queueOutdatedCheckAfterChange } from './hooks/queueOutdatedCheckAfterChange'
+import { separateLocalePublishingBeforeOperation } from './hooks/separateLocalePublishingBeforeOperation'
+import { backfillTask, queueBackfillWhenTasksAreMissing } from './jobs/backfill'
+import { checkOutdatedTask } from './jobs/checkOutdated'
+import { translationWorkflowContract } from './utilities/contract'
+import { hasLocalizedFields } from './utilities/localizedValues'
+
+export { ERRORS, NOTIFICATION_KINDS, TASK_PRIORITIES, TASK_STATUSES } from './constants'
+export type { NotificationKind, TaskPriority, TaskStatus } from './constants'
+export type { TranslationWorkflowOptions } from './types'
+export type { TranslationWorkflowContract } from './utilities/contract'
+
+const notificationsOffField: Field = {
+  name: NOTIFICATIONS_OFF_FIELD,
+  type: 'select',
+  admin: { description: 'Translation e-mails you do not want to receive.' },
+  hasMany: true,
+  label: 'Translation notifications switched off',
+  options: NOTIFICATION_KINDS.map((kind) => ({ label: NOTIFICATION_LABELS[kind], value: kind })),
+}
+
+/**
+ * Translation as tracked work: one task per document × target locale, created with the document
+ * and removed with it; outdated field by field when the source changes (in the jobs queue);
+ * translators write only their locales through their tasks; review approves and publishes one
+ * locale. See docs/architecture.md, "Translation workflow".
+ */
+export const translationWorkflow =
+  (incoming: TranslationWorkflowOptions) =>
+  (config: Config): Config => {
+    const options = withDefaults(incoming, config)
+    const existing = config.collections ?? []
+    const fieldsOf: Record<string, Field[]> = {}
+    for (const slug of options.collections) {
+      const collection = existing.find((candidate) => candidate.slug === slug)
+      if (!collection) {
+        throw new Error(`translationWorkflow: collection "${slug}" is not in the config.`)
+      }
+      if (!hasLocalizedFields(collection.fields)) {
+        throw new Error(`translationWorkflow: collection "${slug}" has no localized field to translate.`)
+      }
+      fieldsOf[slug] = collection.fields
+    }
+    const tasks = generateTranslationTasksCollection(options, fieldsOf)
+    const withUserSettings = (collection: CollectionConfig): CollectionConfig =>
+      collection.slug === options.usersCollection ? { ...collection, fields: [...collection.fields, notificationsOffField] } : collection
+    // Registered whether enabled or not, so the schema does not change with the switch.
+    const jobs = {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), checkOutdatedTask(options, fieldsOf), backfillTask(options, fieldsOf)],
+    }
+    if (!options.enabled) {
+      return { ...config, collections: [...existing.map(withUserSettings), tasks], jobs }
+    }
+    const translated = (collection: CollectionConfig): CollectionConfig => ({
+      ...collection,
+      access: {
+        ...collection.access,
+        update: translatorWriteAccess(options, collection.slug, collection.fields, collection.access?.update),
+      },
+      hooks: {
+        ...collection.hooks,
+        afterChange: [
+          ...(collection.hooks?.afterChange ?? []),
+          createTranslationTasksAfterChange(options, collection.slug, collection.fields),
+          queueOutdatedCheckAfterChange(options, collection.slug, collection.fields),
+        ],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), deleteTranslationTasksAfterDelete(options, collection.slug)],
+        beforeChange: [
+          ...(collection.hooks?.beforeChange ?? []),
+          ...(options.publishLocalesSeparately ? [keepPublicationStatusBeforeChange] : []),
+        ],
+        beforeOperation: [
+          ...(collection.hooks?.beforeOperation ?? []),
+          separateLocalePublishingBeforeOperation(options, collection.fields),
+        ],
+      },
+    })
+    return {
+      ...config,
+      collections: [
+        ...existing.map((collection) =>
+          options.collections.includes(collection.slug) ? translated(collection) : withUserSettings(collection),
+        ),
+        tasks,
+      ],
+      custom: { ...config.custom, translationWorkflow: translationWorkflowContract(options) },
+      endpoints: [...(config.endpoints ?? []), progressEndpoint(options)],
+      graphQL: {
+        ...config.graphQL,
+        mutations: (graphQL, info) => ({
+          ...config.graphQL?.mutations?.(graphQL, info),
+          ...transitionMutations(options, fieldsOf)(graphQL, info),
+        }),
+      },
+      jobs,
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (await queueBackfillWhenTasksAreMissing(options, payload)) {
+          payload.logger.info('translation workflow: some documents have no tasks; their creation is queued')
+        }
+      },
+    }
+  }

@@ -1,0 +1,88 @@
+import type { CollectionAfterChangeHook, CollectionConfig, Config } from 'payload'
+
+import { translationWorkflow } from './index'
+
+const userHook: CollectionAfterChangeHook = ({ doc }) => doc
+
+const baseConfig = (): Config =>
+  ({
+    collections: [
+      { slug: 'pages', fields: [{ name: 'title', type: 'text', localized: true }], hooks: { afterChange: [userHook] } },
+      { slug: 'plain', fields: [{ name: 'code', type: 'text' }] },
+      { slug: 'users', auth: true, fields: [] },
+    ],
+    localization: { defaultLocale: 'en', locales: ['en', 'nl', 'sv'] },
+  }) as Config
+
+const collectionOf = (config: Config, slug: string): CollectionConfig | undefined =>
+  config.collections?.find((collection) => collection.slug === slug)
+
+describe('translationWorkflow as a config transform', () => {
+  test('adds the tasks collection with target locales from the config', () => {
+    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    const tasks = collectionOf(config, 'translation-tasks')
+    const locale = tasks?.fields.find((field) => 'name' in field && field.name === 'locale')
+    expect(locale && 'options' in locale ? locale.options : undefined).toEqual(['nl', 'sv'])
+  })
+
+  test('appends its hooks after the user’s, only on the listed collections', () => {
+    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    const pages = collectionOf(config, 'pages')
+    expect(pages?.hooks?.afterChange?.[0]).toBe(userHook)
+    expect(pages?.hooks?.afterChange).toHaveLength(3)
+    expect(pages?.hooks?.afterDelete).toHaveLength(1)
+    expect(pages?.hooks?.beforeOperation).toHaveLength(1)
+    expect(collectionOf(config, 'plain')?.hooks).toBeUndefined()
+  })
+
+  test('wraps the update rule of translated collections only', () => {
+    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    expect(collectionOf(config, 'pages')?.access?.update).toEqual(expect.any(Function))
+    expect(collectionOf(config, 'plain')?.access).toBeUndefined()
+  })
+
+  test('registers its job, progress endpoint, notification setting and contract for other plugins', () => {
+    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    expect(config.jobs?.tasks?.map(({ slug }) => slug)).toEqual(['translationWorkflowCheckOutdated', 'translationWorkflowBackfill'])
+    expect(config.endpoints?.map(({ path }) => path)).toEqual(['/translation-progress'])
+    expect(collectionOf(config, 'users')?.fields.map((field) => ('name' in field ? field.name : ''))).toEqual([
+      'translationNotificationsOff',
+    ])
+    expect(config.custom?.translationWorkflow).toMatchObject({ sourceLocale: 'en', targetLocales: ['nl', 'sv'] })
+    expect(config.custom?.translationWorkflow.isOutdated).toEqual(expect.any(Function))
+    expect(config.custom?.translationWorkflow.approvedLocales).toEqual(expect.any(Function))
+  })
+
+  test('disabled: keeps the tasks collection, adds no hooks', () => {
+    const config = translationWorkflow({ collections: ['pages'], enabled: false })(baseConfig())
+    expect(collectionOf(config, 'translation-tasks')).toBeDefined()
+    expect(collectionOf(config, 'pages')?.hooks?.afterChange).toEqual([userHook])
+    expect(config.jobs?.tasks).toHaveLength(2)
+  })
+
+  test('accepts a slug and overrides for the tasks collection', () => {
+    const config = translationWorkflow({
+      collections: ['pages'],
+      tasksCollection: {
+        slug: 'jobs-to-translate',
+        overrides: ({ collection, defaultFields }) => ({ ...collection, fields: [...defaultFields, { name: 'note', type: 'text' }] }),
+      },
+    })(baseConfig())
+    const tasks = collectionOf(config, 'jobs-to-translate')
+    expect(tasks?.fields.some((field) => 'name' in field && field.name === 'note')).toBe(true)
+    expect(collectionOf(config, 'translation-tasks')).toBeUndefined()
+  })
+
+  test.each([
+    ['an unknown collection', { collections: ['nope'] }, 'collection "nope" is not in the config'],
+    ['a collection without localized fields', { collections: ['plain'] }, 'collection "plain" has no localized field'],
+    ['an unknown source locale', { collections: ['pages'], sourceLocale: 'xx' }, 'sourceLocale "xx"'],
+    ['the source as a target', { collections: ['pages'], targetLocales: ['en'] }, 'target locale "en"'],
+  ])('refuses %s at start', (_name, options, message) => {
+    expect(() => translationWorkflow(options)(baseConfig())).toThrow(message)
+  })
+
+  test('refuses a config without localization', () => {
+    expect(() => translationWorkflow({ collections: ['pages'] })({ ...baseConfig(), localization: false })).toThrow('no localization')
+  })
+})

@@ -1,0 +1,86 @@
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+
+/** The signed-in user as Payload hands it to access functions and hooks. */
+export type WorkflowUser = NonNullable<PayloadRequest['user']>
+
+export type TranslationWorkflowOptions = {
+  /**
+   * Slugs of the collections whose localized fields are translated through tasks. Each must have
+   * at least one localized field.
+   */
+  collections: string[]
+  /**
+   * Switch the workflow's behaviour off. The tasks collection stays registered so that the
+   * database schema does not change with the switch.
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * Who manages the workflow: sees every task, assigns, sets due dates and priorities.
+   * @default a signed-in user of the `users` collection holding the `admin` or `editor` role
+   */
+  isEditor?: (user: null | undefined | WorkflowUser) => boolean
+  /**
+   * Whether the user translates (and may review others' work) in a locale.
+   * @default a `users` user with the `translator` role whose `translatorLocales` include the locale
+   */
+  isTranslatorFor?: (user: null | undefined | WorkflowUser, locale: string) => boolean
+  /**
+   * E-mail the people concerned (assigned, review requested, returned, outdated) through Payload's
+   * e-mail adapter. Each user can switch each kind off on their account.
+   * @default true
+   */
+  notifications?: boolean
+  /**
+   * Make every publish through the API publish only the locale it is made in (Payload's
+   * `publishSpecificLocale`), so that publishing the source never publishes translations still
+   * waiting for review. Approving a task publishes its locale the same way.
+   * @default true
+   */
+  publishLocalesSeparately?: boolean
+  /**
+   * The locale every text is written in first.
+   * @default the config's `localization.defaultLocale`
+   */
+  sourceLocale?: string
+  /**
+   * The locales translated from the source.
+   * @default every configured locale except the source locale
+   */
+  targetLocales?: string[]
+  /** The collection that holds one task per document × target locale. */
+  tasksCollection?: {
+    /**
+     * Change the generated collection; receives it and returns the one to register.
+     * @default the generated collection unchanged
+     */
+    overrides?: (args: { collection: CollectionConfig; defaultFields: Field[] }) => CollectionConfig
+    /**
+     * @default 'translation-tasks'
+     */
+    slug?: string
+  }
+  /**
+   * The auth collection of the people who translate, review and manage; it receives a field for
+   * muting notifications.
+   * @default the config's `admin.user`, else 'users'
+   */
+  usersCollection?: string
+}
+
+/** Options with every default filled in; what hooks and collections receive. */
+export type ResolvedTranslationWorkflowOptions = {
+  collections: string[]
+  enabled: boolean
+  isEditor: (user: null | undefined | WorkflowUser) => boolean
+  isTranslatorFor: (user: null | undefined | WorkflowUser, locale: string) => boolean
+  notifications: boolean
+  publishLocalesSeparately: boolean
+  sourceLocale: string
+  targetLocales: string[]
+  tasksCollection: {
+    overrides?: (args: { collection: CollectionConfig; defaultFields: Field[] }) => CollectionConfig
+    slug: string
+  }
+  usersCollection: string
+}
