@@ -1,0 +1,48 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import type { ResolvedTranslationInterchangeOptions } from '../types'
+
+/** Editors keep the glossary; every translator reads it (the editor highlights and QA use it). */
+export const manageTerminologyAccess =
+  (options: ResolvedTranslationInterchangeOptions): Access =>
+  ({ req: { user } }) =>
+    options.isEditor(user)
+
+export const readTerminologyAccess =
+  (options: ResolvedTranslationInterchangeOptions): Access =>
+  ({ req: { user } }) =>
+    options.isEditor(user) || options.targetLocales.some((locale) => options.isTranslatorFor(user, locale))
+
+/** One source term and how it is (and is not) said in one target locale. */
+export const generateGlossaryCollection = (options: ResolvedTranslationInterchangeOptions): CollectionConfig => {
+  const collection: CollectionConfig = {
+    slug: options.glossary.slug,
+    access: {
+      create: manageTerminologyAccess(options),
+      delete: manageTerminologyAccess(options),
+      read: readTerminologyAccess(options),
+      update: manageTerminologyAccess(options),
+    },
+    admin: { defaultColumns: ['term', 'locale', 'approvedTranslation', 'doNotTranslate'], group: 'Translation', useAsTitle: 'term' },
+    fields: [
+      { name: 'term', type: 'text', index: true, required: true },
+      { name: 'locale', type: 'select', index: true, options: options.targetLocales, required: true },
+      { name: 'definition', type: 'textarea' },
+      { name: 'approvedTranslation', type: 'text' },
+      {
+        name: 'forbidden',
+        type: 'array',
+        admin: { description: 'Variants a translation must never use, e.g. stigmatising terms.' },
+        fields: [{ name: 'variant', type: 'text', required: true }],
+      },
+      {
+        name: 'doNotTranslate',
+        type: 'checkbox',
+        admin: { description: 'Keep the term as it is (names, acronyms).' },
+        defaultValue: false,
+      },
+    ],
+    timestamps: true,
+  }
+  return options.glossary.overrides ? options.glossary.overrides(collection) : collection
+}

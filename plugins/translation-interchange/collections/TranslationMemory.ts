@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedTranslationInterchangeOptions } from '../types'
+
+import { manageTerminologyAccess, readTerminologyAccess } from './GlossaryTerms'
+
+/**
+ * Approved segment pairs, per locale pair: filled when a translation task is approved (origin
+ * `approval`) or from a TMX import (origin `tmx`), read for exact and fuzzy matches.
+ */
+export const generateTranslationMemoryCollection = (options: ResolvedTranslationInterchangeOptions): CollectionConfig => {
+  const collection: CollectionConfig = {
+    slug: options.memory.slug,
+    access: {
+      create: manageTerminologyAccess(options),
+      delete: manageTerminologyAccess(options),
+      read: readTerminologyAccess(options),
+      update: manageTerminologyAccess(options),
+    },
+    admin: { defaultColumns: ['source', 'target', 'targetLocale', 'origin', 'createdAt'], group: 'Translation', useAsTitle: 'source' },
+    fields: [
+      { name: 'sourceLocale', type: 'text', defaultValue: options.sourceLocale, index: true, required: true },
+      { name: 'targetLocale', type: 'select', index: true, options: options.targetLocales, required: true },
+      { name: 'source', type: 'textarea', required: true },
+      { name: 'target', type: 'textarea', required: true },
+      { name: 'context', type: 'text', admin: { description: 'Collection and field the pair was approved in.' }, index: true },
+      { name: 'origin', type: 'text', admin: { description: 'approval, tmx, or the name of the import.' } },
+    ],
+    timestamps: true,
+  }
+  return options.memory.overrides ? options.memory.overrides(collection) : collection
+}

@@ -1,0 +1,39 @@
+/** Names and messages shared by the plugin, its endpoints and its tests. */
+
+export const XLIFF_VERSIONS = ['2.0', '1.2'] as const
+
+export type XliffVersion = (typeof XLIFF_VERSIONS)[number]
+
+export const XLIFF_NAMESPACES: Record<XliffVersion, string> = {
+  '1.2': 'urn:oasis:names:tc:xliff:document:1.2',
+  '2.0': 'urn:oasis:names:tc:xliff:document:2.0',
+}
+
+export const DEFAULT_GLOSSARY_SLUG = 'glossary-terms'
+export const DEFAULT_MEMORY_SLUG = 'translation-memory'
+export const DEFAULT_TASKS_SLUG = 'translation-tasks'
+
+/** Where a field or collection says its content must never reach a machine-translation provider. */
+export const NEVER_SEND_KEY = 'neverSendToMachineTranslation'
+
+/** Why a unit of an imported file was not applied. */
+export const UNIT_PROBLEMS = ['unknown-document', 'unknown-unit', 'task-not-held', 'inline-tags', 'stale', 'qa', 'duplicate-unit'] as const
+
+export type UnitProblemCode = (typeof UNIT_PROBLEMS)[number]
+
+export const ERRORS = {
+  exportNothing: 'Nothing to export: no task of yours matches.',
+  fileWithoutOriginal: 'Each <file> must name its document in its "original" attribute as "<collection>/<id>".',
+  inlineWithoutId: (name: string) => `An inline <${name}> has no id.`,
+  localeNotHeld: (locale: string) => `You do not translate into "${locale}".`,
+  mixedTargetLanguages: 'The file mixes several target languages.',
+  noFile: 'Send the XLIFF file as the request body (application/xliff+xml) or as the "file" field of a multipart form.',
+  notXliff: 'The file is not XLIFF 1.2 or 2.0.',
+  stale: 'The source changed after this file was exported; re-export and translate the new source.',
+  taskNotHeld: 'You do not hold an open task for this document in this language.',
+  unbalancedInline: (name: string, id: string) => `Inline tag <${name} id="${id}"> is unpaired; use the paired tags of the export.`,
+  unitNotInFile: 'No such field in this document.',
+  unknownDocument: 'No such document in a translated collection.',
+  wrongLocaleParameter: (locales: string[]) => `Give "locale", one of: ${locales.join(', ')}.`,
+  wrongTargetLanguage: (found: string, expected: string) => `The file's target language is "${found}", not "${expected}".`,
+} as const

@@ -1,0 +1,72 @@
+import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
+
+import type { ResolvedTranslationInterchangeOptions } from '../types'
+
+import { localizedValues } from '../../translation-workflow/utilities/localizedValues'
+import { fieldsOfCollection, readDocuments, type StoredTask } from '../utilities/documents'
+import { flatten, plainText } from '../utilities/inline'
+import { translatableValues } from '../utilities/units'
+
+/**
+ * When a task becomes approved, every translated field of its document becomes a memory pair
+ * (source text → approved text, with its place as context), unless the same pair is already there.
+ * Runs in the approval's transaction: a failed approval remembers nothing.
+ */
+export const rememberApprovedTranslationAfterChange =
+  (options: ResolvedTranslationInterchangeOptions): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
+    const task = doc as StoredTask
+    if (
+      task.status !== 'approved' ||
+      (previousDoc as StoredTask | undefined)?.status === 'approved' ||
+      !options.collections.includes(task.targetCollection)
+    ) {
+      return doc
+    }
+    const fields = fieldsOfCollection(req, task.targetCollection)
+    const sources = await readDocuments(req, task.targetCollection, [task.documentId], options.sourceLocale)
+    const targets = await readDocuments(req, task.targetCollection, [task.documentId], task.locale)
+    const source = sources.get(String(task.documentId))
+    const target = targets.get(String(task.documentId))
+    if (!source || !target) {
+      return doc
+    }
+    const translated = localizedValues(fields, target)
+    for (const [path, value] of Object.entries(translatableValues(fields, source))) {
+      const sourceText = plainText(flatten(value).content)
+      const targetText = plainText(flatten(translated[path]).content)
+      const context = `${task.targetCollection}:${path}`
+      if (targetText.trim() === '') {
+        continue
+      }
+      const { totalDocs } = await req.payload.count({
+        collection: options.memory.slug as CollectionSlug,
+        overrideAccess: true,
+        req,
+        where: {
+          and: [
+            { targetLocale: { equals: task.locale } },
+            { source: { equals: sourceText } },
+            { target: { equals: targetText } },
+            { context: { equals: context } },
+          ],
+        },
+      })
+      if (totalDocs === 0) {
+        await req.payload.create({
+          collection: options.memory.slug as CollectionSlug,
+          data: {
+            context,
+            origin: 'approval',
+            source: sourceText,
+            sourceLocale: options.sourceLocale,
+            target: targetText,
+            targetLocale: task.locale,
+          } as never,
+          overrideAccess: true,
+          req,
+        })
+      }
+    }
+    return doc
+  }

@@ -1,0 +1,67 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { TranslationInterchangeOptions } from './types'
+
+import { generateGlossaryCollection } from './collections/GlossaryTerms'
+import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
+import { withDefaults } from './defaults'
+import { exportXliffEndpoint } from './endpoints/exportXliff'
+import { importXliffEndpoint } from './endpoints/importXliff'
+import { memoryTmxEndpoints } from './endpoints/memoryTmx'
+import { qaReportEndpoint } from './endpoints/qaReport'
+import { suggestionsEndpoint } from './endpoints/suggestions'
+import { rememberApprovedTranslationAfterChange } from './hooks/rememberApprovedTranslationAfterChange'
+
+export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_VERSIONS } from './constants'
+export type { TranslationInterchangeOptions } from './types'
+export { fakeMachineTranslation, type MachineTranslationProvider } from './utilities/machineTranslation'
+
+/**
+ * Translation in the tools translators use: XLIFF 2.0/1.2 export and all-or-nothing import of the
+ * translation workflow's tasks, a glossary with forbidden terms, a translation memory (TMX in and
+ * out), QA checks and pluggable machine translation offered only as suggestions. Goes after
+ * `translationWorkflow` in the plugin list: it reads that plugin's tasks collection.
+ */
+export const translationInterchange =
+  (incoming: TranslationInterchangeOptions) =>
+  (config: Config): Config => {
+    const options = withDefaults(incoming, config)
+    const existing = config.collections ?? []
+    for (const slug of options.collections) {
+      if (!existing.some((collection) => collection.slug === slug)) {
+        throw new Error(`translationInterchange: collection "${slug}" is not in the config.`)
+      }
+    }
+    if (!existing.some((collection) => collection.slug === options.tasksCollection)) {
+      throw new Error(
+        `translationInterchange: the tasks collection "${options.tasksCollection}" is missing; register translationWorkflow first.`,
+      )
+    }
+    // Registered whether enabled or not, so the schema does not change with the switch.
+    const added = [generateGlossaryCollection(options), generateTranslationMemoryCollection(options)]
+    if (!options.enabled) {
+      return { ...config, collections: [...existing, ...added] }
+    }
+    const withMemoryHook = (collection: CollectionConfig): CollectionConfig =>
+      collection.slug === options.tasksCollection
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), rememberApprovedTranslationAfterChange(options)],
+            },
+          }
+        : collection
+    return {
+      ...config,
+      collections: [...existing.map(withMemoryHook), ...added],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        exportXliffEndpoint(options),
+        importXliffEndpoint(options),
+        suggestionsEndpoint(options),
+        qaReportEndpoint(options),
+        ...memoryTmxEndpoints(options),
+      ],
+    }
+  }

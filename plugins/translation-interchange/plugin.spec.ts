@@ -1,0 +1,65 @@
+import type { CollectionAfterChangeHook, CollectionConfig, Config } from 'payload'
+
+import { translationInterchange } from './index'
+
+const userHook: CollectionAfterChangeHook = ({ doc }) => doc
+
+const baseConfig = (): Config =>
+  ({
+    collections: [
+      { slug: 'pages', fields: [{ name: 'title', type: 'text', localized: true }] },
+      { slug: 'translation-tasks', fields: [], hooks: { afterChange: [userHook] } },
+      { slug: 'users', auth: true, fields: [] },
+    ],
+    endpoints: [{ handler: () => Response.json({}), method: 'get', path: '/mine' }],
+    localization: { defaultLocale: 'en', locales: ['en', 'nl', 'sv'] },
+  }) as unknown as Config
+
+const collectionOf = (config: Config, slug: string): CollectionConfig | undefined =>
+  config.collections?.find((collection) => collection.slug === slug)
+
+describe('translationInterchange as a config transform', () => {
+  test('adds the glossary and memory collections with the target locales', () => {
+    const config = translationInterchange({ collections: ['pages'] })(baseConfig())
+    const glossary = collectionOf(config, 'glossary-terms')
+    const locale = glossary?.fields.find((field) => 'name' in field && field.name === 'locale')
+    expect(locale && 'options' in locale ? locale.options : undefined).toEqual(['nl', 'sv'])
+    expect(collectionOf(config, 'translation-memory')).toBeDefined()
+  })
+
+  test('keeps the user’s endpoints and task hooks, adding its own after them', () => {
+    const config = translationInterchange({ collections: ['pages'] })(baseConfig())
+    expect(config.endpoints?.map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'get /mine',
+      'get /translation-interchange/export',
+      'post /translation-interchange/import',
+      'get /translation-interchange/suggestions',
+      'get /translation-interchange/qa',
+      'get /translation-interchange/memory.tmx',
+      'post /translation-interchange/memory.tmx',
+    ])
+    const hooks = collectionOf(config, 'translation-tasks')?.hooks?.afterChange
+    expect(hooks?.[0]).toBe(userHook)
+    expect(hooks).toHaveLength(2)
+  })
+
+  test('disabled: same collections, no endpoints or hooks', () => {
+    const config = translationInterchange({ collections: ['pages'], enabled: false })(baseConfig())
+    expect(config.collections?.map(({ slug }) => slug)).toEqual([
+      'pages',
+      'translation-tasks',
+      'users',
+      'glossary-terms',
+      'translation-memory',
+    ])
+    expect(config.endpoints).toHaveLength(1)
+    expect(collectionOf(config, 'translation-tasks')?.hooks?.afterChange).toEqual([userHook])
+  })
+
+  test.each([
+    ['an unknown collection', { collections: ['nope'] }, /collection "nope"/],
+    ['no tasks collection', { collections: ['pages'], tasksCollection: 'jobs' }, /register translationWorkflow first/],
+  ])('refuses %s at start', (_, options, message) => {
+    expect(() => translationInterchange(options)(baseConfig())).toThrow(message)
+  })
+})

@@ -1,0 +1,84 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import type { MachineTranslationProvider } from './utilities/machineTranslation'
+
+export type InterchangeUser = NonNullable<PayloadRequest['user']>
+
+export type TranslationInterchangeOptions = {
+  /** Slugs of the collections whose localized fields are exchanged (those of the translation workflow). */
+  collections: string[]
+  /**
+   * Switch the endpoints and hooks off; the glossary and memory collections stay registered so that
+   * the schema does not change with the switch.
+   * @default true
+   */
+  enabled?: boolean
+  /** The glossary collection. */
+  glossary?: {
+    /** @default the generated collection unchanged */
+    overrides?: (collection: CollectionConfig) => CollectionConfig
+    /** @default 'glossary-terms' */
+    slug?: string
+  }
+  /**
+   * Who manages translation: imports for anyone, edits the glossary and memory.
+   * @default translation-workflow's rule: a `users` user with the `admin` or `editor` role
+   */
+  isEditor?: (user: InterchangeUser | null | undefined) => boolean
+  /**
+   * Whether the user translates into a locale.
+   * @default translation-workflow's rule: a `translator` whose `translatorLocales` include it
+   */
+  isTranslatorFor?: (user: InterchangeUser | null | undefined, locale: string) => boolean
+  /** Machine translation; off unless a provider is given. */
+  machineTranslation?: {
+    /** Content of these collections, and of these fields, never reaches the provider (as `custom.neverSendToMachineTranslation` on a collection or field). */
+    neverSend?: { collections?: string[]; fields?: Record<string, string[]> }
+    /** @default none */
+    provider?: MachineTranslationProvider
+  }
+  /**
+   * Largest XLIFF or TMX file accepted, in bytes.
+   * @default 5 MiB
+   */
+  maxFileBytes?: number
+  /** The translation memory collection. */
+  memory?: {
+    /** @default the generated collection unchanged */
+    overrides?: (collection: CollectionConfig) => CollectionConfig
+    /** @default 'translation-memory' */
+    slug?: string
+  }
+  /**
+   * The country phone numbers written nationally are read in, for the phone-number check.
+   * @default the document's `country` field when it is a two-letter code
+   */
+  phoneCountryOf?: (document: Record<string, unknown>) => string | undefined
+  /**
+   * The locale texts are written in first.
+   * @default the config's `localization.defaultLocale`
+   */
+  sourceLocale?: string
+  /**
+   * What an import does to the uploader's task: submit it for review, or leave it in progress.
+   * @default 'in-review'
+   */
+  statusAfterImport?: 'in-progress' | 'in-review'
+  /**
+   * The translation workflow's tasks collection.
+   * @default 'translation-tasks'
+   */
+  tasksCollection?: string
+}
+
+export type ResolvedTranslationInterchangeOptions = Required<
+  Pick<TranslationInterchangeOptions, 'collections' | 'isEditor' | 'isTranslatorFor' | 'maxFileBytes' | 'phoneCountryOf' | 'sourceLocale'>
+> & {
+  enabled: boolean
+  glossary: { overrides?: (collection: CollectionConfig) => CollectionConfig; slug: string }
+  machineTranslation: { neverSend: { collections: string[]; fields: Record<string, string[]> }; provider?: MachineTranslationProvider }
+  memory: { overrides?: (collection: CollectionConfig) => CollectionConfig; slug: string }
+  statusAfterImport: 'in-progress' | 'in-review'
+  targetLocales: string[]
+  tasksCollection: string
+}
