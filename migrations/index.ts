@@ -2,6 +2,7 @@ import * as migration_20261128_201814_initial from './20261128_201814_initial';
 import * as migration_20261128_202901_rate_limit_counters from './20261128_202901_rate_limit_counters';
 import * as migration_20261128_203210_api_clients from './20261128_203210_api_clients';
 import * as migration_20261128_204140_webhooks from './20261128_204140_webhooks';
+import * as migration_20261129_021034_translation_gates_interchange from './20261129_021034_translation_gates_interchange';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_204140_webhooks.up,
     down: migration_20261128_204140_webhooks.down,
-    name: '20261128_204140_webhooks'
+    name: '20261128_204140_webhooks',
+  },
+  {
+    up: migration_20261129_021034_translation_gates_interchange.up,
+    down: migration_20261129_021034_translation_gates_interchange.down,
+    name: '20261129_021034_translation_gates_interchange'
   },
 ];

@@ -3,10 +3,25 @@ import type { Plugin } from 'payload'
 import { readEnvironment } from '@/lib/env'
 
 import { deliveryApi } from './delivery-api'
+import { phaseGate } from './phase-gate'
+import { translationInterchange } from './translation-interchange'
+import { translationWorkflow } from './translation-workflow'
 
 const env = readEnvironment()
 
 export const plugins: Plugin[] = [
+  translationWorkflow({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
+  translationInterchange({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
+  phaseGate({
+    deliverables: { collection: 'deliverables', phaseField: 'phase' },
+    evidenceUploads: 'media',
+    gated: [
+      { collection: 'deliverables', phaseField: 'phase' },
+      { collection: 'training-modules', phaseField: 'phase' },
+      { collection: 'reports', phaseField: 'phase' },
+    ],
+    phases: { slug: 'phases' },
+  }),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
   deliveryApi({ webhooks: { retryDelayMs: env.webhookRetryDelayMs } }),
 ]

@@ -77,6 +77,13 @@ export interface Config {
     media: Media;
     users: User;
     'rate-limit-counters': RateLimitCounter;
+    'translation-tasks': TranslationTask;
+    'glossary-terms': GlossaryTerm;
+    'translation-memory': TranslationMemory;
+    gates: Gate;
+    'gate-rounds': GateRound;
+    'gate-votes': GateVote;
+    'gate-events': GateEvent;
     'api-clients': ApiClient;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -97,6 +104,13 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
+    'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    gates: GatesSelect<false> | GatesSelect<true>;
+    'gate-rounds': GateRoundsSelect<false> | GateRoundsSelect<true>;
+    'gate-votes': GateVotesSelect<false> | GateVotesSelect<true>;
+    'gate-events': GateEventsSelect<false> | GateEventsSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -128,6 +142,10 @@ export interface Config {
   user: User | ApiClient;
   jobs: {
     tasks: {
+      translationWorkflowCheckOutdated: TaskTranslationWorkflowCheckOutdated;
+      translationWorkflowBackfill: TaskTranslationWorkflowBackfill;
+      phaseGateCloseRound: TaskPhaseGateCloseRound;
+      phaseGateRemindVoters: TaskPhaseGateRemindVoters;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
@@ -475,6 +493,20 @@ export interface Phase {
         id?: string | null;
       }[]
     | null;
+  gate?: {
+    decision?: ('none' | 'go' | 'recycle' | 'hold' | 'kill') | null;
+    decidedAt?: string | null;
+  };
+  /**
+   * Administrators only: the reason for activating this phase before the previous phase has passed its gate.
+   */
+  gateOverrideReason?: string | null;
+  translation?: {
+    locale?: string | null;
+    servedLocale?: string | null;
+    status?: ('translated' | 'fallback' | 'outdated') | null;
+    fallbackFields?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -533,6 +565,12 @@ export interface Deliverable {
   responsiblePartners?: (number | Partner)[] | null;
   dueDate?: string | null;
   workStatus?: ('approved' | 'in-progress' | 'not-started' | 'ready-for-review') | null;
+  translation?: {
+    locale?: string | null;
+    servedLocale?: string | null;
+    status?: ('translated' | 'fallback' | 'outdated') | null;
+    fallbackFields?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -886,6 +924,12 @@ export interface Partner {
    * Staff only: never published.
    */
   contactEmail?: string | null;
+  translation?: {
+    locale?: string | null;
+    servedLocale?: string | null;
+    status?: ('translated' | 'fallback' | 'outdated') | null;
+    fallbackFields?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -964,6 +1008,12 @@ export interface TrainingModule {
   resources?: (number | Media)[] | null;
   prerequisites?: (number | TrainingModule)[] | null;
   phase?: (number | null) | Phase;
+  translation?: {
+    locale?: string | null;
+    servedLocale?: string | null;
+    status?: ('translated' | 'fallback' | 'outdated') | null;
+    fallbackFields?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1276,6 +1326,12 @@ export interface Report {
     ngo?: number | null;
     other?: number | null;
     total?: number | null;
+  };
+  translation?: {
+    locale?: string | null;
+    servedLocale?: string | null;
+    status?: ('translated' | 'fallback' | 'outdated') | null;
+    fallbackFields?: string[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1848,6 +1904,12 @@ export interface Hotline {
     status?: ('current' | 'due' | 'overdue' | 'unverified') | null;
     nextDueAt?: string | null;
   };
+  translation?: {
+    locale?: string | null;
+    servedLocale?: string | null;
+    status?: ('translated' | 'fallback' | 'outdated') | null;
+    fallbackFields?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1864,6 +1926,10 @@ export interface User {
    * The languages this person translates into and reviews.
    */
   translatorLocales?: ('fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb')[] | null;
+  /**
+   * Translation e-mails you do not want to receive.
+   */
+  translationNotificationsOff?: ('assigned' | 'review-requested' | 'returned' | 'outdated')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1898,6 +1964,301 @@ export interface RateLimitCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-tasks".
+ */
+export interface TranslationTask {
+  id: number;
+  targetCollection: 'phases' | 'deliverables' | 'training-modules' | 'reports' | 'partners' | 'hotlines';
+  documentId: string;
+  locale: 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb';
+  status: 'untranslated' | 'in-progress' | 'in-review' | 'approved' | 'outdated' | 'returned';
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  priorityRank?: number | null;
+  dueDate?: string | null;
+  assignee?: (number | null) | User;
+  reviewer?: (number | null) | User;
+  /**
+   * Who submitted the translation for review; they cannot review it themselves.
+   */
+  translatedBy?: (number | null) | User;
+  sourceWordCount?: number | null;
+  /**
+   * Fingerprint of each localized source field the translation was made from, by field path.
+   */
+  sourceFingerprints?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The source text the translation was made from, for the before/after of a later change.
+   */
+  sourceValues?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Source fields changed since the translation, with a before/after diff.
+   */
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reviewComments?:
+    | {
+        author?: (number | null) | User;
+        comment: string;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  submittedAt?: string | null;
+  approvedAt?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Why an approved translation is not published yet (the phase gate decides).
+   */
+  publishBlockedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  term: string;
+  locale: 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb';
+  definition?: string | null;
+  approvedTranslation?: string | null;
+  /**
+   * Variants a translation must never use, e.g. stigmatising terms.
+   */
+  forbidden?:
+    | {
+        variant: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Keep the term as it is (names, acronyms).
+   */
+  doNotTranslate?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  sourceLocale: string;
+  targetLocale: 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb';
+  source: string;
+  target: string;
+  /**
+   * Collection and field the pair was approved in.
+   */
+  context?: string | null;
+  /**
+   * approval, tmx, or the name of the import.
+   */
+  origin?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gates".
+ */
+export interface Gate {
+  id: number;
+  phase: number | Phase;
+  /**
+   * Custom criteria: each must be ticked with evidence (a text plus a link or a file).
+   */
+  checklist?:
+    | {
+        item: string;
+        done?: boolean | null;
+        evidenceText?: string | null;
+        evidenceLink?: string | null;
+        evidenceFile?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  criteria?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  decision?: ('none' | 'go' | 'recycle' | 'hold' | 'kill') | null;
+  decidedAt?: string | null;
+  decidedRound?: (number | null) | GateRound;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gate-rounds".
+ */
+export interface GateRound {
+  id: number;
+  gate: number | Gate;
+  dueAt?: string | null;
+  phase?: (number | null) | Phase;
+  number?: number | null;
+  status?: ('open' | 'decided') | null;
+  openedBy?: (number | null) | User;
+  openedAt?: string | null;
+  /**
+   * The steering group (user ids) when the round opened.
+   */
+  members?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * What is under review: document ids, version ids, per-locale fingerprints.
+   */
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Documents added, removed or changed (with the locales) since the previous round’s snapshot.
+   */
+  changesSincePreviousRound?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  outcome?: ('go' | 'recycle' | 'hold' | 'kill') | null;
+  decisionReason?: string | null;
+  decidedBecause?: ('all-voted' | 'due-date' | 'override') | null;
+  decidedAt?: string | null;
+  tally?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The members’ comments, collected when the round was decided.
+   */
+  comments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Administrators only: record a decision of your own, with a written reason. It is logged as an override.
+   */
+  override?: {
+    outcome?: ('go' | 'recycle' | 'hold' | 'kill') | null;
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gate-votes".
+ */
+export interface GateVote {
+  id: number;
+  round: number | GateRound;
+  member?: (number | null) | User;
+  choice: 'approve' | 'request-changes' | 'reject' | 'abstain' | 'recuse';
+  /**
+   * Required except for an abstention; for a recusal, declare the conflict of interest.
+   */
+  comment?: string | null;
+  castAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gate-events".
+ */
+export interface GateEvent {
+  id: number;
+  sequence: number;
+  type:
+    | 'round-opened'
+    | 'vote-cast'
+    | 'vote-changed'
+    | 'recusal'
+    | 'decision'
+    | 'decision-override'
+    | 'sequence-override'
+    | 'published-on-go';
+  at: string;
+  actor?: string | null;
+  actorName?: string | null;
+  phase?: string | null;
+  gate?: string | null;
+  round?: string | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  prevHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-clients".
  */
 export interface ApiClient {
@@ -1906,7 +2267,22 @@ export interface ApiClient {
   /**
    * Collections this client may read (published content only).
    */
-  scopes: ('phases' | 'deliverables' | 'training-modules' | 'reports' | 'partners' | 'hotlines' | 'media')[];
+  scopes: (
+    | 'phases'
+    | 'deliverables'
+    | 'training-modules'
+    | 'reports'
+    | 'partners'
+    | 'hotlines'
+    | 'media'
+    | 'translation-tasks'
+    | 'glossary-terms'
+    | 'translation-memory'
+    | 'gates'
+    | 'gate-rounds'
+    | 'gate-votes'
+    | 'gate-events'
+  )[];
   /**
    * Web pages allowed to use this key from a browser, e.g. https://www.example.org.
    */
@@ -1947,7 +2323,23 @@ export interface Webhook {
    * Empty: every collection.
    */
   collections?:
-    ('phases' | 'deliverables' | 'training-modules' | 'reports' | 'partners' | 'hotlines' | 'media')[] | null;
+    | (
+        | 'phases'
+        | 'deliverables'
+        | 'training-modules'
+        | 'reports'
+        | 'partners'
+        | 'hotlines'
+        | 'media'
+        | 'translation-tasks'
+        | 'glossary-terms'
+        | 'translation-memory'
+        | 'gates'
+        | 'gate-rounds'
+        | 'gate-votes'
+        | 'gate-events'
+      )[]
+    | null;
   /**
    * Shared with the receiver to verify the X-JEC-Signature header. Generated when left empty.
    */
@@ -2055,7 +2447,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook';
+        taskSlug:
+          | 'inline'
+          | 'translationWorkflowCheckOutdated'
+          | 'translationWorkflowBackfill'
+          | 'phaseGateCloseRound'
+          | 'phaseGateRemindVoters'
+          | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -2088,7 +2486,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'translationWorkflowCheckOutdated'
+        | 'translationWorkflowBackfill'
+        | 'phaseGateCloseRound'
+        | 'phaseGateRemindVoters'
+        | 'deliverWebhook'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2137,6 +2544,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-counters';
         value: number | RateLimitCounter;
+      } | null)
+    | ({
+        relationTo: 'translation-tasks';
+        value: number | TranslationTask;
+      } | null)
+    | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
+      } | null)
+    | ({
+        relationTo: 'gates';
+        value: number | Gate;
+      } | null)
+    | ({
+        relationTo: 'gate-rounds';
+        value: number | GateRound;
+      } | null)
+    | ({
+        relationTo: 'gate-votes';
+        value: number | GateVote;
+      } | null)
+    | ({
+        relationTo: 'gate-events';
+        value: number | GateEvent;
       } | null)
     | ({
         relationTo: 'api-clients';
@@ -2230,6 +2665,21 @@ export interface PhasesSelect<T extends boolean = true> {
         country?: T;
         id?: T;
       };
+  gate?:
+    | T
+    | {
+        decision?: T;
+        decidedAt?: T;
+      };
+  gateOverrideReason?: T;
+  translation?:
+    | T
+    | {
+        locale?: T;
+        servedLocale?: T;
+        status?: T;
+        fallbackFields?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2249,6 +2699,14 @@ export interface DeliverablesSelect<T extends boolean = true> {
   responsiblePartners?: T;
   dueDate?: T;
   workStatus?: T;
+  translation?:
+    | T
+    | {
+        locale?: T;
+        servedLocale?: T;
+        status?: T;
+        fallbackFields?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2276,6 +2734,14 @@ export interface TrainingModulesSelect<T extends boolean = true> {
   resources?: T;
   prerequisites?: T;
   phase?: T;
+  translation?:
+    | T
+    | {
+        locale?: T;
+        servedLocale?: T;
+        status?: T;
+        fallbackFields?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2312,6 +2778,14 @@ export interface ReportsSelect<T extends boolean = true> {
         other?: T;
         total?: T;
       };
+  translation?:
+    | T
+    | {
+        locale?: T;
+        servedLocale?: T;
+        status?: T;
+        fallbackFields?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2332,6 +2806,14 @@ export interface PartnersSelect<T extends boolean = true> {
   description?: T;
   contactPerson?: T;
   contactEmail?: T;
+  translation?:
+    | T
+    | {
+        locale?: T;
+        servedLocale?: T;
+        status?: T;
+        fallbackFields?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2383,6 +2865,14 @@ export interface HotlinesSelect<T extends boolean = true> {
         intervalDays?: T;
         status?: T;
         nextDueAt?: T;
+      };
+  translation?:
+    | T
+    | {
+        locale?: T;
+        servedLocale?: T;
+        status?: T;
+        fallbackFields?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2448,6 +2938,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   translatorLocales?: T;
+  translationNotificationsOff?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2474,6 +2965,160 @@ export interface RateLimitCountersSelect<T extends boolean = true> {
   key?: T;
   hits?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-tasks_select".
+ */
+export interface TranslationTasksSelect<T extends boolean = true> {
+  targetCollection?: T;
+  documentId?: T;
+  locale?: T;
+  status?: T;
+  priority?: T;
+  priorityRank?: T;
+  dueDate?: T;
+  assignee?: T;
+  reviewer?: T;
+  translatedBy?: T;
+  sourceWordCount?: T;
+  sourceFingerprints?: T;
+  sourceValues?: T;
+  changedFields?: T;
+  reviewComments?:
+    | T
+    | {
+        author?: T;
+        comment?: T;
+        at?: T;
+        id?: T;
+      };
+  submittedAt?: T;
+  approvedAt?: T;
+  publishedAt?: T;
+  publishBlockedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  locale?: T;
+  definition?: T;
+  approvedTranslation?: T;
+  forbidden?:
+    | T
+    | {
+        variant?: T;
+        id?: T;
+      };
+  doNotTranslate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  sourceLocale?: T;
+  targetLocale?: T;
+  source?: T;
+  target?: T;
+  context?: T;
+  origin?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gates_select".
+ */
+export interface GatesSelect<T extends boolean = true> {
+  phase?: T;
+  checklist?:
+    | T
+    | {
+        item?: T;
+        done?: T;
+        evidenceText?: T;
+        evidenceLink?: T;
+        evidenceFile?: T;
+        id?: T;
+      };
+  criteria?: T;
+  decision?: T;
+  decidedAt?: T;
+  decidedRound?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gate-rounds_select".
+ */
+export interface GateRoundsSelect<T extends boolean = true> {
+  gate?: T;
+  dueAt?: T;
+  phase?: T;
+  number?: T;
+  status?: T;
+  openedBy?: T;
+  openedAt?: T;
+  members?: T;
+  snapshot?: T;
+  changesSincePreviousRound?: T;
+  outcome?: T;
+  decisionReason?: T;
+  decidedBecause?: T;
+  decidedAt?: T;
+  tally?: T;
+  comments?: T;
+  override?:
+    | T
+    | {
+        outcome?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gate-votes_select".
+ */
+export interface GateVotesSelect<T extends boolean = true> {
+  round?: T;
+  member?: T;
+  choice?: T;
+  comment?: T;
+  castAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gate-events_select".
+ */
+export interface GateEventsSelect<T extends boolean = true> {
+  sequence?: T;
+  type?: T;
+  at?: T;
+  actor?: T;
+  actorName?: T;
+  phase?: T;
+  gate?: T;
+  round?: T;
+  data?: T;
+  prevHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2919,6 +3564,53 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslationWorkflowCheckOutdated".
+ */
+export interface TaskTranslationWorkflowCheckOutdated {
+  input: {
+    collection: string;
+    documentId: string;
+  };
+  output: {
+    outdated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslationWorkflowBackfill".
+ */
+export interface TaskTranslationWorkflowBackfill {
+  input?: unknown;
+  output: {
+    created?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPhaseGateCloseRound".
+ */
+export interface TaskPhaseGateCloseRound {
+  input: {
+    roundId: string;
+  };
+  output: {
+    done?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPhaseGateRemindVoters".
+ */
+export interface TaskPhaseGateRemindVoters {
+  input: {
+    roundId: string;
+  };
+  output: {
+    done?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

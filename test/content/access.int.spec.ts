@@ -3,7 +3,7 @@ import { paragraphs } from '@/lib/richText'
 import type { TestHost } from '../helpers/host'
 import type { TestUser } from '../helpers/users'
 
-import { createHotline, createModule, createPartner, createPhase, createReport } from '../helpers/content'
+import { createHotline, createModule, createPartner, createPhase, createReport, releasePhase } from '../helpers/content'
 import { startTestHost } from '../helpers/host'
 import { createUser } from '../helpers/users'
 
@@ -24,6 +24,8 @@ beforeAll(async () => {
   users.steering = await createUser(payload, ['steering'])
 
   ids.publishedPhase = (await createPhase(payload, { number: 1, title: 'Published phase' })).id
+  await releasePhase(payload, ids.publishedPhase)
+  ids.undecidedPhase = (await createPhase(payload, { number: 3, title: 'Phase under review' })).id
   ids.draftPhase = (await createPhase(payload, { _status: 'draft', number: 2, title: 'Draft phase' })).id
   ids.partner = (await createPartner(payload, { name: 'Visible partner', contactEmail: SECRET_EMAIL })).id
   ids.publicReport = (await createReport(payload, { title: 'Public report', visibility: 'public' })).id
@@ -34,6 +36,11 @@ beforeAll(async () => {
   await payload.create({
     collection: 'deliverables',
     data: { type: 'practitioners-manual', _status: 'published', phase: ids.publishedPhase, responsiblePartners: [ids.partner], title: 'Manual' } as never,
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'deliverables',
+    data: { type: 'pocket-card', _status: 'published', phase: ids.undecidedPhase, title: 'Card awaiting the steering group' } as never,
     overrideAccess: true,
   })
   idType = typeof ids.partner === 'number' ? 'Int' : 'String'
@@ -53,6 +60,17 @@ describe('anonymous REST readers', () => {
     }
     expect((await anonymous(`/api/phases/${ids.draftPhase}`)).status).toBe(404)
     expect((await anonymous(`/api/phases/${ids.draftPhase}?draft=true`)).status).toBe(404)
+  })
+
+  test('never see published content of a phase whose gate is not yet go, by REST or GraphQL', async () => {
+    const titles = (await anonymous('/api/deliverables?limit=100&where[title][like]=Card')).body.docs?.map((doc) => doc.title)
+    expect(titles).toEqual([])
+    expect((await anonymous('/api/deliverables?limit=100')).body.docs?.map((doc) => doc.title)).toEqual(['Manual'])
+    const result = await testHost.client.graphql<{ Deliverables: { docs: Array<{ title: string }> } }>(
+      '{ Deliverables(limit: 100) { docs { title } } a: Deliverables(where: { title: { like: "Card" } }) { docs { title } } }',
+    )
+    expect(JSON.stringify(result)).not.toContain('Card awaiting')
+    expect(result.data?.Deliverables.docs.map((doc) => doc.title)).toEqual(['Manual'])
   })
 
   test('cannot read version history', async () => {
@@ -111,7 +129,7 @@ describe('anonymous GraphQL readers', () => {
       Reports(limit: 50) { docs { title } }
       Partners { docs { name contactEmail } }
     }`)
-    expect(result.data?.Phases.docs.map((doc) => doc.title)).toEqual(['Published phase'])
+    expect(result.data?.Phases.docs.map((doc) => doc.title).sort()).toEqual(['Phase under review', 'Published phase'])
     expect(result.data?.Reports.docs.map((doc) => doc.title)).toEqual(['Public report'])
     expect(result.data?.Partners.docs[0]?.contactEmail ?? null).toBeNull()
     expect(JSON.stringify(result)).not.toContain(SECRET_EMAIL)

@@ -54,5 +54,18 @@ export async function createModule(payload: Payload, data: Record<string, unknow
   })
 }
 
+/**
+ * Records a `go` on the phase's gate directly, as if the steering group had released it: fixtures
+ * for tests about something else than the gate itself (test/phase-gate/ walks the real rounds).
+ */
+export async function releasePhase(payload: Payload, phaseId: number | string) {
+  await payload.update({
+    collection: 'gates',
+    data: { decidedAt: new Date().toISOString(), decision: 'go' },
+    overrideAccess: true,
+    where: { phase: { equals: phaseId } },
+  })
+}
+
 /** GraphQL names collection enums with underscores where the API value has dashes. */
 export const graphqlEnum = (value: string) => value.replace(/-/g, '_')

@@ -21,7 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { GatePanel as GatePanel_9f43ddedda0dcf828fece171c0497b13 } from '../../../../plugins/phase-gate/components/GatePanel'
 import { VerificationStatusCell as VerificationStatusCell_9e91621663ad6f29ff63ba8482b10b86 } from '@/components/VerificationStatusCell'
+import { SteeringNavLink as SteeringNavLink_cadc7a1947eb55fdd816dc499631e3b2 } from '../../../../plugins/phase-gate/components/SteeringView/NavLink'
+import { SteeringView as SteeringView_d4f5bd21425b67a8049655f5b8e1c39e } from '../../../../plugins/phase-gate/components/SteeringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/phase-gate/components/GatePanel#GatePanel": GatePanel_9f43ddedda0dcf828fece171c0497b13,
   "@/components/VerificationStatusCell#VerificationStatusCell": VerificationStatusCell_9e91621663ad6f29ff63ba8482b10b86,
+  "/plugins/phase-gate/components/SteeringView/NavLink#SteeringNavLink": SteeringNavLink_cadc7a1947eb55fdd816dc499631e3b2,
+  "/plugins/phase-gate/components/SteeringView#SteeringView": SteeringView_d4f5bd21425b67a8049655f5b8e1c39e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,41 @@
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import type { ResolvedPhaseGateOptions } from '../defaults'
+
+import { VOTE_CHOICES } from '../constants'
+import { keepUserWritableBeforeOperation } from '../hooks/keepUserWritableBeforeOperation'
+import { settleRoundAfterVote } from '../hooks/settleRoundAfterVote'
+import { validateVoteBeforeChange } from '../hooks/validateVoteBeforeChange'
+
+/**
+ * One vote per member and round, changeable until the round closes. Votes and their comments are
+ * read by staff only; the public learns only the gate's decision.
+ */
+export const generateGateVotesCollection = (options: ResolvedPhaseGateOptions): CollectionConfig => ({
+  slug: options.slugs.votes,
+  access: {
+    create: ({ req }) => options.isMember(req.user),
+    delete: () => false,
+    read: ({ req }) => options.isStaff(req.user),
+    // Members change their own vote only.
+    update: ({ req }) => options.isMember(req.user) && { member: { equals: req.user!.id } },
+  },
+  admin: { defaultColumns: ['round', 'member', 'choice', 'castAt'], group: 'Steering group' },
+  fields: [
+    { name: 'round', type: 'relationship', index: true, relationTo: options.slugs.rounds as CollectionSlug, required: true },
+    { name: 'member', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: options.users.slug as CollectionSlug },
+    { name: 'choice', type: 'select', options: [...VOTE_CHOICES], required: true },
+    {
+      name: 'comment',
+      type: 'textarea',
+      admin: { description: 'Required except for an abstention; for a recusal, declare the conflict of interest.' },
+    },
+    { name: 'castAt', type: 'date', admin: { readOnly: true } },
+  ],
+  hooks: {
+    afterChange: [settleRoundAfterVote(options)],
+    beforeChange: [validateVoteBeforeChange(options)],
+    beforeOperation: [keepUserWritableBeforeOperation({ create: ['round', 'choice', 'comment'], update: ['choice', 'comment'] })],
+  },
+  indexes: [{ fields: ['round', 'member'], unique: true }],
+})

@@ -1,0 +1,89 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { ResolvedPhaseGateOptions } from '../defaults'
+import type { GateDoc, RoundDoc } from '../operations/gates'
+
+import { ERRORS } from '../constants'
+import { GateRefusal } from '../errors'
+import { evaluateCriteria } from '../operations/criteria'
+import { idOf } from '../operations/gates'
+import { takeSnapshot } from '../operations/snapshot'
+import { snapshotChanges } from '../utilities/snapshotChanges'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Opening a round: refused while another round of the gate is open or while any criterion fails
+ * (the error lists them all); otherwise records who opened it, the steering group as it stands,
+ * and the snapshot of exactly what is under review.
+ */
+export const openRoundBeforeChange =
+  (options: ResolvedPhaseGateOptions): CollectionBeforeChangeHook =>
+  async ({ data, operation, req }) => {
+    if (operation !== 'create') {
+      return data
+    }
+    const user = req.user
+    if (!user) {
+      throw new GateRefusal(ERRORS.openerMustBeSignedIn, 403)
+    }
+    const gate = (await req.payload.findByID({
+      id: idOf(data.gate)!,
+      collection: options.slugs.gates as 'users',
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as GateDoc
+    const { totalDocs: openRounds } = await req.payload.count({
+      collection: options.slugs.rounds as 'users',
+      overrideAccess: true,
+      req,
+      where: { and: [{ gate: { equals: gate.id } }, { status: { equals: 'open' } }] },
+    })
+    if (openRounds > 0) {
+      throw new GateRefusal(ERRORS.roundAlreadyOpen, 409)
+    }
+    const criteria = await evaluateCriteria(req, options, gate)
+    const failing = criteria.flatMap(({ problem }) => (problem ? [problem] : []))
+    if (failing.length) {
+      throw new GateRefusal(ERRORS.criteriaNotMet(failing), 409, { criteria })
+    }
+    const now = new Date()
+    const dueAt = data.dueAt ? new Date(data.dueAt) : new Date(now.getTime() + options.defaultRoundDays * DAY_MS)
+    if (Number.isNaN(dueAt.getTime()) || dueAt <= now) {
+      throw new GateRefusal(ERRORS.roundDueInPast, 400)
+    }
+    const { docs: members } = await req.payload.find({
+      collection: options.users.slug as 'users',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { [options.users.rolesField]: { in: [options.steeringRole] } },
+    })
+    const { docs: earlier, totalDocs: earlierCount } = await req.payload.find({
+      collection: options.slugs.rounds as 'users',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      sort: '-number',
+      where: { gate: { equals: gate.id } },
+    })
+    const phase = idOf(gate.phase)!
+    const snapshot = await takeSnapshot(req, options, phase)
+    const previous = earlier[0] as unknown as RoundDoc | undefined
+    return {
+      ...data,
+      changesSincePreviousRound: snapshotChanges(previous?.snapshot.items ?? [], snapshot.items),
+      dueAt: dueAt.toISOString(),
+      gate: gate.id,
+      members: members.map(({ id }) => String(id)),
+      number: earlierCount + 1,
+      openedAt: now.toISOString(),
+      openedBy: user.id,
+      phase,
+      snapshot,
+      status: 'open',
+    }
+  }

@@ -1,0 +1,105 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { PhaseGateContract, PhaseGateOptions } from './types'
+
+import { releasedPhasesOnly } from './access/releasedPhasesOnly'
+import { generateGateEventsCollection } from './collections/GateEvents'
+import { generateGateRoundsCollection } from './collections/GateRounds'
+import { generateGatesCollection } from './collections/Gates'
+import { generateGateVotesCollection } from './collections/GateVotes'
+import { withDefaults } from './defaults'
+import { phaseGateFields } from './fields/phaseGateFields'
+import { blockUnreleasedPublishBeforeOperation } from './hooks/blockUnreleasedPublishBeforeOperation'
+import { createGateAfterPhaseChange } from './hooks/createGateAfterPhaseChange'
+import { enforcePhaseSequenceBeforeOperation } from './hooks/enforcePhaseSequenceBeforeOperation'
+import { removeGateBeforePhaseDelete } from './hooks/removeGateBeforePhaseDelete'
+import { closeRoundTask, remindVotersTask } from './jobs'
+import { publishBlockedReason } from './operations/publishing'
+import { localeCodesOf } from './operations/snapshot'
+
+export { EVENT_TYPES, GATE_DECISIONS, GATE_OUTCOMES, VOTE_CHOICES } from './constants'
+export type { GateDecision, GateOutcome, VoteChoice } from './constants'
+export type { PhaseGateContract, PhaseGateOptions, QuorumRule } from './types'
+
+/**
+ * Steering-group gates between the programme's phases: a gate per phase with criteria, review
+ * rounds with a snapshot and votes under a quorum rule, formal outcomes, an append-only hash-chained
+ * decision log, and publication of a phase's content held back until its gate says `go`.
+ * See README.md beside this file.
+ */
+export const phaseGate =
+  (incoming: PhaseGateOptions) =>
+  (config: Config): Config => {
+    const options = withDefaults(incoming)
+    const existing = config.collections ?? []
+    for (const slug of [options.phases.slug, ...options.gated.map(({ collection }) => collection)]) {
+      if (!existing.some((collection) => collection.slug === slug)) {
+        throw new Error(`phaseGate: collection "${slug}" is not in the config.`)
+      }
+    }
+    const ownCollections = [
+      generateGatesCollection(options),
+      generateGateRoundsCollection(options),
+      generateGateVotesCollection(options),
+      generateGateEventsCollection(options),
+    ]
+    const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), closeRoundTask(options), remindVotersTask(options)] }
+    const withPhaseFields = (collection: CollectionConfig): CollectionConfig =>
+      collection.slug === options.phases.slug ? { ...collection, fields: [...collection.fields, ...phaseGateFields(options)] } : collection
+    if (!options.enabled) {
+      // The collections and fields stay registered so the schema does not change with the switch.
+      return { ...config, collections: [...existing.map(withPhaseFields), ...ownCollections], jobs }
+    }
+
+    const contract: PhaseGateContract = {
+      publishBlockedReason: ({ id, collection, locale, req }) =>
+        publishBlockedReason(req, options, { id, collection, locale, locales: locale ? [locale] : localeCodesOf(req) }),
+    }
+    const gateCollection = (collection: CollectionConfig): CollectionConfig => {
+      if (collection.slug === options.phases.slug) {
+        return {
+          ...withPhaseFields(collection),
+          hooks: {
+            ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), createGateAfterPhaseChange(options)],
+            beforeDelete: [...(collection.hooks?.beforeDelete ?? []), removeGateBeforePhaseDelete(options)],
+            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), enforcePhaseSequenceBeforeOperation(options)],
+          },
+        }
+      }
+      const gated = options.gated.find(({ collection: slug }) => slug === collection.slug)
+      if (!gated) {
+        return collection
+      }
+      return {
+        ...collection,
+        access: { ...collection.access, read: releasedPhasesOnly(options, gated.phaseField, collection.access?.read) },
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), blockUnreleasedPublishBeforeOperation(options, collection.slug)],
+        },
+      }
+    }
+    return {
+      ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            `${options.componentsPath}/SteeringView/NavLink#SteeringNavLink`,
+          ],
+          views: {
+            ...config.admin?.components?.views,
+            steering: { Component: `${options.componentsPath}/SteeringView#SteeringView`, path: '/steering' },
+          },
+        },
+      },
+      collections: [...existing.map(gateCollection), ...ownCollections],
+      custom: { ...config.custom, phaseGate: contract },
+      jobs,
+      // Refusals are the gate working as intended: keep them out of the error log.
+      loggingLevels: { ...({ GateRefusal: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
+    }
+  }

@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ResolvedPhaseGateOptions } from '../defaults'
+import type { GateDoc } from './gates'
+
+import { idOf } from './gates'
+
+export type Criterion = { holds: boolean; kind: 'checklist' | 'deliverable'; label: string; problem?: string }
+
+const hasEvidence = (item: NonNullable<GateDoc['checklist']>[number]) =>
+  Boolean(item.evidenceText?.trim()) && Boolean(item.evidenceLink?.trim() || idOf(item.evidenceFile as never))
+
+/**
+ * Every criterion of a gate and whether it holds: each required deliverable of the phase approved,
+ * each checklist item ticked with evidence (a text plus a link or a file).
+ */
+export async function evaluateCriteria(req: PayloadRequest, options: ResolvedPhaseGateOptions, gate: GateDoc): Promise<Criterion[]> {
+  const criteria: Criterion[] = []
+  const deliverables = options.deliverables
+  if (deliverables) {
+    const { docs } = await req.payload.find({
+      collection: deliverables.collection as 'users',
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { [deliverables.phaseField]: { equals: idOf(gate.phase) } },
+    })
+    for (const doc of docs as unknown as Array<Record<string, unknown>>) {
+      const status = doc[deliverables.statusField]
+      const holds = status === deliverables.approvedValue
+      const label = `Deliverable "${String(doc.title ?? doc.id)}"`
+      criteria.push({
+        holds,
+        kind: 'deliverable',
+        label,
+        ...(holds ? {} : { problem: `${label} is ${String(status ?? 'unset')}, not ${deliverables.approvedValue}` }),
+      })
+    }
+  }
+  for (const item of gate.checklist ?? []) {
+    const label = `Checklist item "${item.item}"`
+    const problem = !item.done
+      ? `${label} is not ticked`
+      : !hasEvidence(item)
+        ? `${label} has no evidence (a text plus a link or a file)`
+        : undefined
+    criteria.push({ holds: !problem, kind: 'checklist', label, ...(problem ? { problem } : {}) })
+  }
+  return criteria
+}

@@ -1,0 +1,84 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ResolvedPhaseGateOptions } from '../defaults'
+import type { RoundDoc } from './gates'
+
+import { idOf, phaseName } from './gates'
+
+type Person = { email?: string; id: number | string } & Record<string, unknown>
+
+async function staffWhere(req: PayloadRequest, options: ResolvedPhaseGateOptions, keep: (user: Person) => boolean): Promise<Person[]> {
+  const { docs } = await req.payload.find({
+    collection: options.users.slug as 'users',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+  })
+  return (docs as unknown as Person[]).filter(keep)
+}
+
+/**
+ * One message per person, so no recipient sees who else was told. A failed delivery is logged and
+ * does not undo the vote or decision that caused it.
+ */
+async function send(req: PayloadRequest, people: Person[], subject: string, text: string) {
+  const addresses = [...new Set(people.flatMap(({ email }) => (email ? [email] : [])))]
+  for (const to of addresses) {
+    try {
+      await req.payload.sendEmail({ subject, text, to })
+    } catch (error) {
+      req.payload.logger.error({ err: error, subject, to }, 'phase gate: e-mail could not be sent')
+    }
+  }
+}
+
+const eligibleOf = (round: RoundDoc) => round.members.filter((member) => member !== String(idOf(round.openedBy)))
+
+export async function notifyRoundOpened(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: RoundDoc) {
+  const eligible = new Set(eligibleOf(round))
+  const people = await staffWhere(req, options, ({ id }) => eligible.has(String(id)))
+  const name = await phaseName(req, options, idOf(round.phase)!)
+  await send(
+    req,
+    people,
+    `Gate review opened: ${name}, round ${round.number}`,
+    `Round ${round.number} of the gate of ${name} is open for your vote until ${new Date(round.dueAt).toUTCString()}.`,
+  )
+}
+
+export async function notifyVotersDue(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: RoundDoc, awaiting: string[]) {
+  const waiting = new Set(awaiting)
+  const people = await staffWhere(req, options, ({ id }) => waiting.has(String(id)))
+  const name = await phaseName(req, options, idOf(round.phase)!)
+  await send(
+    req,
+    people,
+    `Reminder: your vote on the gate of ${name} is due`,
+    `Round ${round.number} of the gate of ${name} closes on ${new Date(round.dueAt).toUTCString()} and still awaits your vote.`,
+  )
+}
+
+type DecidedRound = RoundDoc & { comments?: Array<{ choice: string; comment: string }> | null; decisionReason?: string }
+
+export async function notifyDecision(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: DecidedRound) {
+  const members = new Set(round.members)
+  const people = await staffWhere(
+    req,
+    options,
+    (user) => members.has(String(user.id)) || options.isEditor({ ...user, collection: options.users.slug } as never),
+  )
+  const name = await phaseName(req, options, idOf(round.phase)!)
+  const overridden = round.override?.reason
+    ? ` by an administrator's override: ${round.override.reason}`
+    : ` (${round.decisionReason ?? ''})`
+  // A recycled phase goes back to editing with what the members asked for.
+  const comments = (round.comments ?? []).map(({ choice, comment }) => `- ${choice}: ${comment}`)
+  const text = [`Round ${round.number} of the gate of ${name} was decided "${round.outcome}"${overridden}.`]
+  await send(
+    req,
+    people,
+    `Gate decision for ${name}: ${round.outcome}`,
+    [...text, ...(comments.length ? ['', 'Comments:', ...comments] : [])].join('\n'),
+  )
+}
