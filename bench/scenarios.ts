@@ -4,7 +4,7 @@
  * endpoint and otherwise skipped with a note, so the harness grows with the project unchanged.
  */
 import type { LoadRequest } from './load'
-import type { ContentInfo, EndpointInfo, Manifest } from './manifest'
+import type { ContentInfo, Manifest } from './manifest'
 import type { Variant } from './server'
 
 import { readPreference } from './seedPlan'
@@ -96,47 +96,25 @@ function writeScenario(write: NonNullable<Manifest['write']>): Scenario {
   return { id: 'write-editor', auth: 'editor', kind: 'write', quick: true, requests, title: `Editor saves ${write.collection} (en, all hooks)`, variants: both }
 }
 
-function queueScenario(tasks: NonNullable<Manifest['tasks']>): Scenario {
-  const open = 'where[status][in]=untranslated,in-progress,returned'
+function queueScenario(tasks: NonNullable<Manifest['tasks']>, ours: Manifest): Scenario {
+  const hasQueueEndpoint = ours.endpoints.some(({ collection, path }) => collection === tasks.slug && path === '/queue')
+  const path = hasQueueEndpoint
+    ? `/api/${tasks.slug}/queue?queue=open&locale=${tasks.translatorLocale}`
+    : `/api/${tasks.slug}?where[status][in]=untranslated,in-progress,returned&sort=dueDate&limit=20&depth=1`
   return {
     id: 'translator-queue',
     auth: 'translator',
     kind: 'queue',
     quick: true,
-    requests: [get(`/api/${tasks.slug}?${open}&sort=dueDate&limit=20&depth=1`)],
-    title: `Translator's queue (${tasks.translatorLocale}: open ${tasks.slug}, 20, depth 1)`,
-    variants: ['ours'],
-  }
-}
-
-/** Fills :id-style parameters of a detected endpoint with seeded values. */
-const fillParams = (endpointPath: string, id: string) => endpointPath.replace(/:id\??/g, id).replace(/:locale\??/g, 'nl').replace(/:[a-zA-Z]+\??/g, '')
-
-function endpointScenario(endpoint: EndpointInfo, ours: Manifest, kind: 'export' | 'gate'): Scenario {
-  const owner = ours.content.find(({ slug }) => slug === endpoint.collection)
-  const prefix = endpoint.collection ? `/api/${endpoint.collection}` : '/api'
-  const path = `${prefix}${fillParams(endpoint.path, String(owner?.publishedIds[0] ?? ''))}`
-  const query = kind === 'export' ? '?locale=nl&limit=1000' : ''
-  return {
-    id: kind === 'export' ? 'xliff-export' : 'gate-status',
-    auth: 'editor',
-    kind,
-    // An export of 1,000 documents takes seconds: too slow for a 3 s quick run to say anything.
-    quick: kind === 'gate',
-    requests: [{ headers: {}, method: endpoint.method.toUpperCase() === 'POST' ? 'POST' : 'GET', path: `${path}${query}` }],
-    title: kind === 'export' ? `XLIFF export (${endpoint.method.toUpperCase()} ${endpoint.path})` : `Gate status (${endpoint.method.toUpperCase()} ${endpoint.path})`,
+    requests: [get(path)],
+    title: `Translator's queue (${tasks.translatorLocale}: open tasks${hasQueueEndpoint ? ', queue endpoint with counts' : ', 20, depth 1'})`,
     variants: ['ours'],
   }
 }
 
 function gateScenario(ours: Manifest): Scenario | undefined {
-  const endpoint = ours.endpoints.find(({ path }) => /gate/i.test(path))
-  if (endpoint) {
-    return endpointScenario(endpoint, ours, 'gate')
-  }
-  const gates = ours.collections.find((slug) => /gate/i.test(slug))
   const phase = ours.content.find(({ slug }) => slug === 'phases')?.publishedIds[0]
-  if (!gates || phase === undefined) {
+  if (!ours.collections.includes('gates') || phase === undefined) {
     return undefined
   }
   return {
@@ -144,8 +122,25 @@ function gateScenario(ours: Manifest): Scenario | undefined {
     auth: 'editor',
     kind: 'gate',
     quick: true,
-    requests: [get(`/api/${gates}?where[phase][equals]=${phase}&sort=-createdAt&limit=10&depth=1`)],
-    title: `Gate status of a phase (${gates})`,
+    // The gate with its criteria, which the plugin works out on every read.
+    requests: [get(`/api/gates?where[phase][equals]=${phase}&depth=0`)],
+    title: 'Gate status of a phase (gate with its criteria)',
+    variants: ['ours'],
+  }
+}
+
+function xliffScenario(ours: Manifest, documents: number): Scenario | undefined {
+  if (!ours.endpoints.some(({ path }) => path === '/translation-interchange/export')) {
+    return undefined
+  }
+  return {
+    id: 'xliff-export',
+    auth: 'editor',
+    kind: 'export',
+    // An export of every document takes seconds: too slow for a 3 s quick run to say anything.
+    quick: false,
+    requests: [get('/api/translation-interchange/export?locale=nl')],
+    title: `XLIFF 2.0 export of every nl task (${documents} documents)`,
     variants: ['ours'],
   }
 }
@@ -178,7 +173,7 @@ export function planScenarios(ours: Manifest, bare: Manifest, locale: string): S
     notes.push('Write path skipped: no seeded document passed an editor save through the Local API.')
   }
   if (ours.tasks) {
-    scenarios.push(queueScenario(ours.tasks))
+    scenarios.push(queueScenario(ours.tasks, ours))
   } else {
     notes.push("Translator's queue skipped: no translation-tasks collection in the config.")
   }
@@ -186,13 +181,13 @@ export function planScenarios(ours: Manifest, bare: Manifest, locale: string): S
   if (gate) {
     scenarios.push(gate)
   } else {
-    notes.push('Gate status skipped: no gate collection or endpoint in the config yet (issue 5).')
+    notes.push('Gate status skipped: no gates collection in the config.')
   }
-  const xliff = ours.endpoints.find(({ path }) => /xliff/i.test(path))
+  const xliff = xliffScenario(ours, ours.content.reduce((sum, { publishedIds }) => sum + publishedIds.length, 0))
   if (xliff) {
-    scenarios.push(endpointScenario(xliff, ours, 'export'))
+    scenarios.push(xliff)
   } else {
-    notes.push('XLIFF export skipped: no XLIFF endpoint in the config yet.')
+    notes.push('XLIFF export skipped: no export endpoint in the config.')
   }
   // Writes last: the edits they make (titles, versions) then cannot influence a read scenario.
   scenarios.sort((a, b) => Number(a.kind === 'write') - Number(b.kind === 'write'))

@@ -208,6 +208,21 @@ async function seedTasks(payload: Payload, tasks: SanitizedCollectionConfig, doc
   return rows.length
 }
 
+/**
+ * Records a `go` on every phase's gate (ours only; bare has no gates). Content goes in through the
+ * database, so the gate plugin's hooks never ran; without a `go`, anonymous readers would see none
+ * of the gated content and the public-read comparison with bare would measure empty lists.
+ */
+async function releasePhases(payload: Payload, phaseIds: Id[]): Promise<void> {
+  if (!payload.collections['gates' as CollectionSlug]) {
+    return
+  }
+  const decidedAt = new Date().toISOString()
+  for (const phase of phaseIds) {
+    await payload.db.create({ collection: 'gates' as CollectionSlug, data: { decidedAt, decision: 'go', phase }, returning: false })
+  }
+}
+
 /** The schema was pushed from the config; production start must not try to migrate it again. */
 async function markMigrationsApplied(payload: Payload): Promise<void> {
   await payload.delete({ collection: 'payload-migrations', overrideAccess: true, where: { batch: { equals: -1 } } })
@@ -247,6 +262,7 @@ async function seed(variant: Variant, documents: number): Promise<Manifest> {
     }
     counts[collection.slug] = count
   }
+  await timed('gates', () => releasePhases(payload, refs.get('phases') ?? []))
   const tasks = tasksCollection(config)
   if (tasks) {
     counts[tasks.slug] = await timed(tasks.slug, () => seedTasks(payload, tasks, seeded, users))
