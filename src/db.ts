@@ -3,21 +3,20 @@
  * adapter-neutral API; if you find yourself importing a database package elsewhere, add a function
  * here instead.
  */
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ValidationError } from 'payload'
 
 import { migrations } from '../migrations'
 import { ConfigurationError } from './lib/env'
 import { projectRoot } from './lib/paths'
 
-export type DatabaseTarget =
-  | { compat?: string; kind: 'mongodb'; url: string }
-  | { filePath: string; kind: 'sqlite'; url: string }
+export type DatabaseTarget = { compat?: string; kind: 'mongodb'; url: string } | { filePath: string; kind: 'sqlite'; url: string }
 
 export const defaultSqliteFile = path.join(projectRoot, 'data', 'cms.db')
 
@@ -43,13 +42,36 @@ export function parseDatabaseUri(uri: string | undefined, compat?: string): Data
   throw new ConfigurationError(`${acceptedForms}; got "${uri.split(':')[0]}:…".`)
 }
 
+type MongooseAdapter = BaseDatabaseAdapter & { collections: Record<string, MongooseModel> }
+type MongooseModel = {
+  exists(filter: object): Promise<unknown>
+  schema: { indexes(): Array<[Record<string, unknown>, { unique?: boolean }]> }
+}
+
 /**
- * Mongoose settings for MongoDB-compatible servers that lack features Payload uses by default.
- * Chosen by an explicit flag (JEC_MONGODB_COMPAT), never by sniffing the server; docs/mongodb.md
- * lists which operation needed each setting.
+ * What a MongoDB-compatible server that lacks features Payload uses needs: Payload's own adapter
+ * options where one exists, and narrow wrappers around adapter methods where none does. Chosen by
+ * an explicit flag (JEC_MONGODB_COMPAT), never by sniffing the server; docs/mongodb.md lists the
+ * failing operation behind each entry.
  */
-const mongodbCompatSettings: Record<string, Partial<Parameters<typeof mongooseAdapter>[0]>> = {
-  ferretdb: {},
+type MongodbCompat = {
+  patches: Array<(adapter: MongooseAdapter) => void>
+  settings: Partial<Parameters<typeof mongooseAdapter>[0]>
+}
+
+const mongodbCompat: Record<string, MongodbCompat> = {
+  ferretdb: {
+    patches: [returnWholeDocumentsFromUpdates, nameCollidingUniqueField],
+    settings: {
+      // FerretDB's SQLite backend has 100 connections per database, and a findAndModify holds two
+      // at once (its query cursor, then the update's transaction): 100 concurrent ones, the driver's
+      // default pool, deadlock the database for good. Fewer than half of 100 cannot.
+      connectOptions: { maxPoolSize: 32 },
+      // FerretDB has no multi-document transactions (commands carrying `autocommit` are refused).
+      // The adapter already skips them on a URI without `replicaSet`; this holds whatever the URI says.
+      transactionOptions: false,
+    },
+  },
 }
 
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
@@ -61,21 +83,107 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       prodMigrations: migrations,
     })
   }
-  let compatSettings = {}
-  if (target.compat) {
-    const settings = mongodbCompatSettings[target.compat]
-    if (!settings) {
-      throw new ConfigurationError(
-        `JEC_MONGODB_COMPAT must be one of ${Object.keys(mongodbCompatSettings).join(', ')}; got "${target.compat}".`,
-      )
-    }
-    compatSettings = settings
+  const compat = target.compat ? mongodbCompat[target.compat] : undefined
+  if (target.compat && !compat) {
+    throw new ConfigurationError(`JEC_MONGODB_COMPAT must be one of ${Object.keys(mongodbCompat).join(', ')}; got "${target.compat}".`)
   }
-  return mongooseAdapter({
-    ...compatSettings,
+  const adapter = mongooseAdapter({
+    // Build every index before serving: unique indexes (slugs, one task per document and locale,
+    // one vote per member) must hold from the first write on a new database, and queries must not
+    // race index builds (mongo-java-server failed a count that way, now and then, in the suite).
+    ensureIndexes: true,
+    ...compat?.settings,
     migrationDir: path.join(projectRoot, 'migrations'),
     url: target.url,
   })
+  if (!compat?.patches.length) {
+    return adapter
+  }
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      compat.patches.forEach((patch) => patch(instance as unknown as MongooseAdapter))
+      return instance
+    },
+  }
+}
+
+/**
+ * The adapter turns an update's `select` into a findAndModify projection, which FerretDB refuses
+ * (NotImplemented), e.g. when a failed login counts the attempt. Without `select` the whole updated
+ * document comes back, still in one atomic command; Payload's afterRead removes what was not selected.
+ */
+function returnWholeDocumentsFromUpdates(adapter: MongooseAdapter): void {
+  for (const method of ['updateOne', 'updateVersion', 'updateGlobal', 'updateGlobalVersion'] as const) {
+    const update = adapter[method].bind(adapter) as (args: { select?: unknown }) => Promise<unknown>
+    Object.assign(adapter, { [method]: (args: { select?: unknown }) => update({ ...args, select: undefined }) })
+  }
+}
+
+/**
+ * MongoDB's duplicate-key error names the index and the key; FerretDB's names only the collection,
+ * so the adapter's ValidationError cannot say which field must be unique. This finds the unique
+ * index that the refused write collides with and names its field, as the adapter does on MongoDB.
+ */
+function nameCollidingUniqueField(adapter: MongooseAdapter): void {
+  const create = adapter.create.bind(adapter)
+  adapter.create = (args) => withCollidingFieldNamed(adapter, () => create(args), { ...args, ownId: async () => undefined })
+  const updateOne = adapter.updateOne.bind(adapter)
+  adapter.updateOne = (args) =>
+    withCollidingFieldNamed(adapter, () => updateOne(args), {
+      ...args,
+      // The document being updated keeps its own values; only another document can collide.
+      ownId: async () =>
+        args.id ?? (await adapter.findOne({ collection: args.collection, req: args.req, select: { id: true }, where: args.where! }))?.id,
+    })
+}
+
+type UniqueWrite = { collection: string; data: Record<string, unknown>; ownId: () => Promise<unknown>; req?: Partial<PayloadRequest> }
+
+async function withCollidingFieldNamed<T>(
+  adapter: MongooseAdapter,
+  write: () => Promise<T>,
+  { collection, data, ownId, req }: UniqueWrite,
+): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    const [unnamed, ...others] = error instanceof ValidationError ? error.data.errors : []
+    const path =
+      unnamed && !unnamed.path && !others.length ? await collidingUniquePath(adapter, collection, data, await ownId()) : undefined
+    if (!path) {
+      throw error
+    }
+    throw new ValidationError({ collection, errors: [{ message: unnamed!.message, path }] }, req?.t)
+  }
+}
+
+async function collidingUniquePath(
+  adapter: MongooseAdapter,
+  collection: string,
+  data: Record<string, unknown>,
+  ownId: unknown,
+): Promise<string | undefined> {
+  const model = adapter.collections[collection]!
+  for (const [keys, { unique }] of model.schema.indexes()) {
+    const filter = Object.fromEntries(Object.keys(keys).map((key) => [key, valueAtPath(data, key)]))
+    if (!unique || Object.values(filter).includes(undefined)) {
+      continue
+    }
+    if (await model.exists(ownId === undefined ? filter : { ...filter, _id: { $ne: ownId } })) {
+      // A localized field's index is on `<field>.<locale>`; the message names the field.
+      const [path] = Object.keys(keys) as [string]
+      const lastDot = path.lastIndexOf('.')
+      const localeCodes = adapter.payload.config.localization ? adapter.payload.config.localization.localeCodes : []
+      return lastDot > 0 && localeCodes.includes(path.slice(lastDot + 1)) ? path.slice(0, lastDot) : path
+    }
+  }
+  return undefined
+}
+
+function valueAtPath(data: Record<string, unknown>, dottedPath: string): unknown {
+  return dottedPath.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data)
 }
 
 /** Resolves when the database answers a trivial query within the time limit; rejects with the reason otherwise. */
@@ -178,7 +286,11 @@ export async function incrementRateCounter(payload: Payload, key: string, window
     const model = (payload.db as unknown as { collections: Record<string, RateCounterModel> }).collections['rate-limit-counters']!
     const options = { lean: true, new: true }
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const open = await model.findOneAndUpdate({ expiresAt: { $gt: nowIso }, key }, { $inc: { hits: 1 }, $set: { updatedAt: nowIso } }, options)
+      const open = await model.findOneAndUpdate(
+        { expiresAt: { $gt: nowIso }, key },
+        { $inc: { hits: 1 }, $set: { updatedAt: nowIso } },
+        options,
+      )
       if (open) {
         return { hits: Number(open.hits), resetAt: new Date(open.expiresAt) }
       }

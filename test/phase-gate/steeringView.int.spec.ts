@@ -3,73 +3,27 @@
  * the CMS as `npm run dev` does (express + Next in development mode) in a child process with its
  * own database, then drives Debian's Chromium.
  */
-import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-core'
 
-import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import net from 'node:net'
-import path from 'node:path'
-import { chromium } from 'playwright-core'
+import type { AdminServer } from '../helpers/browser'
+import type { ApiClient } from '../helpers/host'
 
-import { ApiClient } from '../helpers/host'
+import { launchChromium, startAdminServer } from '../helpers/browser'
 
 const STARTUP_MS = 600_000
 
-const workDir = process.env.JEC_TEST_WORK_DIR!
-let server: ChildProcess
+let cms: AdminServer
 let browser: Browser
 let client: ApiClient
 let baseUrl: string
 let phaseId: number
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-async function waitUntilReady(deadline: number) {
-  while (Date.now() < deadline) {
-    const ready = await fetch(`${baseUrl}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ready) {
-      return
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`the CMS did not start:\n${fs.readFileSync(path.join(workDir, 'server.log'), 'utf8').slice(-3000)}`)
-}
-
 const password = 'Password-correct-horse-1'
 const person = (name: string) => ({ name, email: `${name.toLowerCase()}@example.org`, password })
 
 beforeAll(async () => {
-  const port = await freePort()
-  baseUrl = `http://127.0.0.1:${port}`
-  const log = fs.openSync(path.join(workDir, 'server.log'), 'a')
-  server = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      DATABASE_URI: `file:${path.join(workDir, 'admin.db')}`,
-      HOST: '127.0.0.1',
-      NODE_ENV: 'development',
-      NODE_OPTIONS: '',
-      PORT: String(port),
-      RUN_JOBS: 'false',
-      SEED_ON_START: 'false',
-      SERVE_ADMIN: 'true',
-      SERVER_URL: baseUrl,
-    },
-    stdio: ['ignore', log, log],
-  })
-  await waitUntilReady(Date.now() + 180_000)
-  client = new ApiClient(baseUrl)
+  cms = await startAdminServer({ timeoutMs: 300_000 })
+  ;({ baseUrl, client } = cms)
 
   // Through the API as the people themselves would: the first account is the admin's.
   const created = await client.json('POST', '/api/users/first-register', { body: person('Ada') })
@@ -101,27 +55,12 @@ beforeAll(async () => {
   })
   expect(round.status).toBe(201)
 
-  browser = await chromium.launch({
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    executablePath: '/usr/bin/chromium',
-  })
+  browser = await launchChromium()
 }, STARTUP_MS)
 
 afterAll(async () => {
   await browser?.close()
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    await exited
-  }
-  fs.rmSync(workDir, { force: true, recursive: true })
+  await cms?.stop()
 }, 30_000)
 
 test(

@@ -1,0 +1,128 @@
+/**
+ * What the browser tests share: Debian's Chromium, and for the admin UI a CMS started as
+ * `npm run dev` starts it (express + Next in development mode) in a child process with its own
+ * database. Next allows one dev server per build folder, so admin servers started by tests use
+ * their own folder (`.next-test`, never a developer's running `npm run dev`) and take turns: a
+ * lock directory holds the next one back until the previous one has stopped.
+ */
+import type { ChildProcess } from 'node:child_process'
+import type { Browser } from 'playwright-core'
+
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+
+import { projectRoot } from '@/lib/paths'
+
+import { ApiClient } from './host'
+
+/** Debian's Chromium, never a downloaded browser; no background traffic (there is no network). */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    executablePath: '/usr/bin/chromium',
+  })
+
+export type AdminServer = { baseUrl: string; client: ApiClient; stop(): Promise<void> }
+
+const testBuildDir = '.next-test'
+const lockDir = path.join(projectRoot, testBuildDir, 'admin-server.lock')
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Waits for the lock; a lock whose holder died is taken over. */
+async function takeTurn(deadline: number): Promise<void> {
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true })
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid))
+      return
+    } catch {
+      const holder = Number(fs.readFileSync(path.join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0)
+      if (holder && !isRunning(holder)) {
+        fs.rmSync(lockDir, { force: true, recursive: true })
+        continue
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`another test's admin server held ${lockDir} for too long`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+/** Starts the CMS with the admin UI on this test file's own database; resolves once /readyz answers. */
+export async function startAdminServer({ timeoutMs }: { timeoutMs: number }): Promise<AdminServer> {
+  const deadline = Date.now() + timeoutMs
+  await takeTurn(deadline)
+  const workDir = process.env.JEC_TEST_WORK_DIR!
+  const logFile = path.join(workDir, 'admin-server.log')
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const server: ChildProcess = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      NEXT_DIST_DIR: testBuildDir,
+      NODE_ENV: 'development',
+      NODE_OPTIONS: '',
+      PORT: String(port),
+      RUN_JOBS: 'false',
+      SEED_ON_START: 'false',
+      SERVE_ADMIN: 'true',
+      SERVER_URL: baseUrl,
+    },
+    stdio: ['ignore', fs.openSync(logFile, 'a'), fs.openSync(logFile, 'a')],
+  })
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = once(server, 'exit')
+      server.kill('SIGTERM')
+      await exited
+    }
+    fs.rmSync(lockDir, { force: true, recursive: true })
+  }
+  while (Date.now() < deadline) {
+    if (
+      await fetch(`${baseUrl}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    ) {
+      return { baseUrl, client: new ApiClient(baseUrl), stop }
+    }
+    if (server.exitCode !== null) {
+      break
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  await stop()
+  throw new Error(`the CMS did not start:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`)
+}
