@@ -23,6 +23,9 @@ export type { NotificationKind, TaskPriority, TaskStatus } from './constants'
 export type { TranslationWorkflowOptions } from './types'
 export type { TranslationWorkflowContract } from './utilities/contract'
 
+/** Where the admin components live, relative to the import map's base directory (the project root). */
+const COMPONENTS = '/plugins/translation-workflow/components'
+
 const notificationsOffField: Field = {
   name: NOTIFICATIONS_OFF_FIELD,
   type: 'select',
@@ -65,12 +68,22 @@ export const translationWorkflow =
     if (!options.enabled) {
       return { ...config, collections: [...existing.map(withUserSettings), tasks], jobs }
     }
+    const tasksSlug = options.tasksCollection.slug
+    const statusPanel: Field = {
+      name: 'translationStatusPanel',
+      type: 'ui',
+      admin: {
+        components: { Field: { clientProps: { tasksSlug }, path: `${COMPONENTS}/StatusPanel#TranslationStatusPanel` } },
+        position: 'sidebar',
+      },
+    }
     const translated = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
       access: {
         ...collection.access,
         update: translatorWriteAccess(options, collection.slug, collection.fields, collection.access?.update),
       },
+      fields: [...collection.fields, statusPanel],
       hooks: {
         ...collection.hooks,
         afterChange: [
@@ -89,8 +102,30 @@ export const translationWorkflow =
         ],
       },
     })
+    const viewProps = {
+      collections: options.collections,
+      sourceLocale: options.sourceLocale,
+      targetLocales: options.targetLocales,
+      tasksSlug,
+    }
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), `${COMPONENTS}/QueueView/NavLink#TranslationQueueNavLink`],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${COMPONENTS}/ProgressChart#TranslationProgressChart`],
+          views: {
+            ...config.admin?.components?.views,
+            translate: {
+              Component: { path: `${COMPONENTS}/TranslateView#TranslateView`, serverProps: viewProps },
+              path: '/translate/:taskId',
+            },
+            translations: { Component: { path: `${COMPONENTS}/QueueView#QueueView`, serverProps: viewProps }, path: '/translations' },
+          },
+        },
+      },
       collections: [
         ...existing.map((collection) =>
           options.collections.includes(collection.slug) ? translated(collection) : withUserSettings(collection),

@@ -6,7 +6,7 @@
  * lock directory holds the next one back until the previous one has stopped.
  */
 import type { ChildProcess } from 'node:child_process'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -91,6 +91,7 @@ export async function startAdminServer({ timeoutMs }: { timeoutMs: number }): Pr
       ...process.env,
       HOST: '127.0.0.1',
       NEXT_DIST_DIR: testBuildDir,
+      NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'development',
       NODE_OPTIONS: '',
       PORT: String(port),
@@ -125,4 +126,13 @@ export async function startAdminServer({ timeoutMs }: { timeoutMs: number }): Pr
   }
   await stop()
   throw new Error(`the CMS did not start:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`)
+}
+
+/** Signs in through the admin's login form. Next compiles each admin route on its first visit in development: generous timeouts. */
+export async function signInToAdmin(page: Page, baseUrl: string, { email, password }: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/admin/login`, { timeout: 300_000 })
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin(\/)?$/, { timeout: 300_000 })
 }

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import type { AdminServer } from '../helpers/browser'
 import type { ApiClient } from '../helpers/host'
 
-import { launchChromium, startAdminServer } from '../helpers/browser'
+import { launchChromium, signInToAdmin, startAdminServer } from '../helpers/browser'
 
 const STARTUP_MS = 600_000
 
@@ -67,12 +67,7 @@ test(
   'a steering member logs in, sees the round awaiting their vote and casts it',
   async () => {
     const page = await browser.newPage()
-    // Next compiles each admin route on its first visit in development: generous timeouts.
-    await page.goto(`${baseUrl}/admin/login`, { timeout: 300_000 })
-    await page.fill('input[name="email"]', person('Sam').email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin(\/)?$/, { timeout: 300_000 })
+    await signInToAdmin(page, baseUrl, person('Sam'))
 
     await page.goto(`${baseUrl}/admin/steering`, { timeout: 300_000 })
     const card = page.getByRole('article', { name: /Round 1 of Preparation/ })

@@ -1,0 +1,149 @@
+'use client'
+import { useConfig } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { TASK_STATUSES } from '../../constants'
+import { callApi, editorUrl, type QueueTask } from '../api'
+
+export type Queue = 'mine' | 'open'
+
+export type TranslationQueueProps = { collections: string[]; initialQueue?: Queue; targetLocales: string[]; tasksSlug: string }
+
+type QueueResult = { counts: Record<string, number>; docs: QueueTask[]; totalDocs: number }
+
+const QUEUE_LABELS: Record<Queue, string> = { mine: 'My queue', open: 'Open' }
+
+const Filter: React.FC<{ label: string; onChange: (value: string) => void; options: readonly string[]; value: string }> = ({
+  label,
+  onChange,
+  options,
+  value,
+}) => (
+  <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+    {label}
+    <select onChange={(event) => onChange(event.target.value)} value={value}>
+      <option value="">All</option>
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </select>
+  </label>
+)
+
+/**
+ * The queue as the REST endpoint answers it (only the caller's locales, urgent first, then by due
+ * date), with claim and unclaim; the server decides who may do what.
+ */
+export const TranslationQueue: React.FC<TranslationQueueProps> = ({ collections, initialQueue, targetLocales, tasksSlug }) => {
+  const {
+    config: {
+      routes: { admin, api },
+      serverURL,
+    },
+  } = useConfig()
+  const base = `${serverURL}${api}/${tasksSlug}`
+  const [queue, setQueue] = useState<Queue>(initialQueue ?? 'mine')
+  const [filters, setFilters] = useState({ collection: '', locale: '', status: '' })
+  const [result, setResult] = useState<QueueResult>()
+  const [message, setMessage] = useState<{ error: boolean; text: string }>()
+
+  const load = useCallback(async () => {
+    const query = new URLSearchParams({ queue, ...filters, limit: '100' })
+    setResult(await callApi<QueueResult>(`${base}/queue?${query.toString()}`))
+  }, [base, filters, queue])
+
+  useEffect(() => {
+    load().catch((error: Error) => setMessage({ error: true, text: error.message }))
+  }, [load])
+
+  const act = async (task: QueueTask, action: 'claim' | 'unclaim') => {
+    try {
+      const answer = await callApi<{ message: string }>(`${base}/${task.id}/${action}`, { method: 'POST' })
+      setMessage({ error: false, text: answer.message })
+      await load()
+    } catch (error) {
+      setMessage({ error: true, text: (error as Error).message })
+    }
+  }
+
+  const setFilter = (name: keyof typeof filters) => (value: string) => setFilters((current) => ({ ...current, [name]: value }))
+
+  return (
+    <section aria-label="Translation queue">
+      <div role="tablist" style={{ display: 'flex', gap: 8, marginBottom: 16 }}>
+        {(Object.keys(QUEUE_LABELS) as Queue[]).map((name) => (
+          <button
+            aria-selected={queue === name}
+            className={`btn ${queue === name ? 'btn--style-primary' : 'btn--style-secondary'}`}
+            key={name}
+            onClick={() => {
+              setQueue(name)
+              // In the address, so that a reload or a shared link opens the same tab.
+              window.history.replaceState(null, '', `?queue=${name}`)
+            }}
+            role="tab"
+            type="button"
+          >
+            {QUEUE_LABELS[name]}
+          </button>
+        ))}
+      </div>
+      <div style={{ display: 'flex', gap: 16, marginBottom: 16 }}>
+        <Filter label="Status" onChange={setFilter('status')} options={TASK_STATUSES} value={filters.status} />
+        <Filter label="Locale" onChange={setFilter('locale')} options={targetLocales} value={filters.locale} />
+        <Filter label="Collection" onChange={setFilter('collection')} options={collections} value={filters.collection} />
+      </div>
+      {result && (
+        <p aria-label="Counts per status">{TASK_STATUSES.map((status) => `${status}: ${result.counts[status] ?? 0}`).join(' · ')}</p>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} style={{ color: message.error ? 'var(--theme-error-500)' : undefined }}>
+          {message.text}
+        </p>
+      )}
+      {result && result.docs.length === 0 && <p>No tasks here.</p>}
+      {result && result.docs.length > 0 && (
+        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+          <thead>
+            <tr>
+              {['Collection', 'Document', 'Locale', 'Status', 'Priority', 'Due', 'Words', ''].map((heading) => (
+                <th key={heading} style={{ textAlign: 'left' }}>
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {result.docs.map((task) => (
+              <tr aria-label={`${task.targetCollection} ${task.documentId} ${task.locale}`} key={task.id}>
+                <td>{task.targetCollection}</td>
+                <td>{task.documentId}</td>
+                <td>{task.locale}</td>
+                <td>{task.status}</td>
+                <td>{task.priority}</td>
+                <td>{task.dueDate ? new Date(task.dueDate).toLocaleDateString() : ''}</td>
+                <td>{task.sourceWordCount ?? ''}</td>
+                <td style={{ display: 'flex', gap: 8 }}>
+                  {queue === 'open' ? (
+                    <button className="btn btn--style-secondary btn--size-small" onClick={() => void act(task, 'claim')} type="button">
+                      Claim
+                    </button>
+                  ) : (
+                    <>
+                      <a href={`${serverURL}${editorUrl(admin, task.id)}`}>Translate</a>
+                      <button className="btn btn--style-secondary btn--size-small" onClick={() => void act(task, 'unclaim')} type="button">
+                        Unclaim
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

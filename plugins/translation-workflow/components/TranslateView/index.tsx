@@ -1,0 +1,72 @@
+import type { AdminViewServerProps, CollectionSlug, TypedLocale } from 'payload'
+
+import React from 'react'
+
+import type { FieldDiff } from '../../utilities/diff'
+
+import { WRITABLE_STATUSES } from '../../constants'
+import { relationId, type StoredTask } from '../../utilities/storedTask'
+import { AdminPage } from '../AdminPage'
+import { topLevelKeys, translationEntries } from './entries'
+import { TranslateEditor } from './index.client'
+
+type Props = AdminViewServerProps & { sourceLocale: string; tasksSlug: string }
+
+type Doc = Record<string, unknown>
+
+type Task = StoredTask & { changedFields?: Array<FieldDiff & { path: string }> | null }
+
+/**
+ * `/admin/translate/:taskId`: the source on the left, the translation on the right, field by
+ * field. Everything is read as the signed-in user, so a translator reaches only their own
+ * locales' tasks; saving goes through the REST API, where the write rules are enforced.
+ */
+export const TranslateView: React.FC<Props> = async ({ initPageResult, params, searchParams, sourceLocale, tasksSlug }) => {
+  const { payload, user } = initPageResult.req
+  const segments = params?.segments
+  const taskId = Array.isArray(segments) ? segments[1] : undefined
+  const as = { depth: 0, overrideAccess: false, user } as const
+  const task = taskId
+    ? ((await payload.findByID({ ...as, id: taskId, collection: tasksSlug as CollectionSlug }).catch(() => null)) as null | Task)
+    : null
+  let body: React.ReactNode = <p role="alert">There is no translation task {taskId} you can open.</p>
+  if (task) {
+    const collection = payload.collections[task.targetCollection as CollectionSlug]?.config
+    const read = (locale: string) =>
+      payload.findByID({
+        ...as,
+        id: task.documentId,
+        collection: task.targetCollection as CollectionSlug,
+        draft: true,
+        fallbackLocale: false as never,
+        locale: locale as TypedLocale,
+      }) as unknown as Promise<Doc>
+    const [source, target] = collection ? await Promise.all([read(sourceLocale), read(task.locale)]) : [null, null]
+    if (collection && source && target) {
+      const entries = translationEntries(collection.fields, source, target)
+      const titleField = collection.admin?.useAsTitle ?? 'id'
+      body = (
+        <TranslateEditor
+          changedFields={task.changedFields ?? []}
+          collection={task.targetCollection}
+          documentId={task.documentId}
+          editable={WRITABLE_STATUSES.includes(task.status) && String(relationId(task.assignee)) === String(user?.id)}
+          entries={entries}
+          initialTarget={target}
+          locale={task.locale}
+          saveKeys={topLevelKeys(entries)}
+          sourceLocale={sourceLocale}
+          status={task.status}
+          taskId={task.id}
+          tasksSlug={tasksSlug}
+          title={String(source[titleField] ?? task.documentId)}
+        />
+      )
+    }
+  }
+  return (
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {body}
+    </AdminPage>
+  )
+}
