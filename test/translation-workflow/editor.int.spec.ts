@@ -93,7 +93,7 @@ test(
 
     await queue.getByRole('tab', { name: 'My queue' }).click()
     await row.getByRole('link', { name: 'Translate' }).click({ timeout: 30_000 })
-    await page.waitForURL(/\/admin\/translate\/\d+$/, { timeout: 300_000 })
+    await page.waitForURL(/\/admin\/translate\/[0-9a-f]+$/, { timeout: 300_000 })
 
     const form = page.getByRole('form', { name: /into nl/ })
     await form.getByText('Shelter Network', { exact: true }).waitFor({ timeout: 120_000 })
@@ -105,7 +105,7 @@ test(
     await page.goto(`${baseUrl}/admin/collections/partners/${partnerId}`, { timeout: 300_000 })
     const panel = page.getByRole('region', { name: 'Translations' })
     await panel.getByText('in-review').waitFor({ timeout: 120_000 })
-    expect(await panel.getByRole('link', { name: 'nl' }).getAttribute('href')).toMatch(/\/admin\/translate\/\d+$/)
+    expect(await panel.getByRole('link', { name: 'nl' }).getAttribute('href')).toMatch(/\/admin\/translate\/[0-9a-f]+$/)
 
     // The dashboard's chart: one partner in nl, now in progress (in review).
     await page.goto(`${baseUrl}/admin`, { timeout: 300_000 })
