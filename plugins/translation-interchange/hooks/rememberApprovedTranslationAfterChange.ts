@@ -41,6 +41,7 @@ export const rememberApprovedTranslationAfterChange =
       }
       const { totalDocs } = await req.payload.count({
         collection: options.memory.slug as CollectionSlug,
+        // A system action on approval: whoever approved need not be allowed to read the memory.
         overrideAccess: true,
         req,
         where: {
@@ -63,6 +64,7 @@ export const rememberApprovedTranslationAfterChange =
             target: targetText,
             targetLocale: task.locale,
           } as never,
+          // The memory is filled by the workflow's approval, not by the reviewer's own rights.
           overrideAccess: true,
           req,
         })

@@ -4,21 +4,12 @@ import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { GlossaryEntry } from './glossary'
 import type { MemoryEntry } from './memory'
 
+import { preservingLocale } from '../../translation-workflow/utilities/preservingLocale'
+
 type UnknownRecord = Record<string, unknown>
 type Id = number | string
 
-/** A stored task as this plugin reads it. */
-export type StoredTask = {
-  assignee?: { id: Id } | Id | null
-  documentId: string
-  id: Id
-  locale: string
-  status: string
-  targetCollection: string
-}
-
-export const relationId = (value: StoredTask['assignee']): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
+export { relationId, type StoredTask } from '../../translation-workflow/utilities/storedTask'
 
 export const fieldsOfCollection = (req: PayloadRequest, collection: string): Field[] =>
   req.payload.collections[collection as CollectionSlug]?.config.fields ?? []
@@ -38,23 +29,21 @@ export const readDocuments = async (
   if (ids.length === 0) {
     return new Map()
   }
-  // The Local API sets the locale on the request it is given; the caller's request keeps its own.
-  const { fallbackLocale, locale: requestLocale } = req
-  const { docs } = await req.payload
-    .find({
+  const { docs } = await preservingLocale(req, () =>
+    req.payload.find({
       collection: collection as CollectionSlug,
       depth: 0,
       draft: true,
       fallbackLocale: false as never,
       locale: locale as TypedLocale,
+      // The endpoints call this only after reading the task as the user (its access is the right to
+      // work on this document and locale); a translator's own read access stops at published text.
       overrideAccess: true,
       pagination: false,
       req,
       where: { id: { in: ids } },
-    })
-    .finally(() => {
-      Object.assign(req, { fallbackLocale, locale: requestLocale })
-    })
+    }),
+  )
   return new Map((docs as unknown as UnknownRecord[]).map((doc) => [String(doc.id), doc]))
 }
 
@@ -66,6 +55,7 @@ export const readGlossary = async (
   const { docs } = await req.payload.find({
     collection: options.glossary.slug as CollectionSlug,
     depth: 0,
+    // Reference data for QA and suggestions, read for endpoints that already checked the task as the user.
     overrideAccess: true,
     pagination: false,
     req,
@@ -83,6 +73,7 @@ export const readMemory = async (
   const { docs } = await req.payload.find({
     collection: options.memory.slug as CollectionSlug,
     depth: 0,
+    // Suggestions for a task the endpoint already read as the user (who is then an editor or a translator).
     overrideAccess: true,
     pagination: false,
     req,
