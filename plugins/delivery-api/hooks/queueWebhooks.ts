@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 import type { WebhookEvent } from '../constants'
 
@@ -52,8 +58,16 @@ const wasLiveKey = (collection: string, id: unknown) => `deliveryApiWasLive:${co
 
 /** The stored (live) status, not the latest version's: a draft saved over a live document leaves it live. */
 const isLive = async (req: PayloadRequest, collection: string, id: number | string) => {
-  const stored = await req.payload.findByID({ id, collection: collection as 'users', depth: 0, draft: false, overrideAccess: true, req })
-  return (stored as { _status?: string })._status === 'published'
+  // The stored row only: no hooks, access or population for one status on every write.
+  const stored = (await req.payload.db.findOne({
+    collection: collection as CollectionSlug,
+    req,
+    select: { _status: true },
+    where: { id: { equals: id } },
+  })) as null | {
+    _status?: string
+  }
+  return stored?._status === 'published'
 }
 
 /**
