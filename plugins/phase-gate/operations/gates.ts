@@ -84,15 +84,17 @@ export async function phaseName(req: PayloadRequest, options: ResolvedPhaseGateO
   return `phase ${String(phase[options.phases.orderField] ?? phaseId)} "${String(phase[options.phases.titleField] ?? '')}"`
 }
 
-/** Ids of the phases whose gate currently says `go`: their content is released. */
+/**
+ * Ids of the phases whose gate currently says `go`: their content is released. Runs on every
+ * anonymous read of gated content, so it reads the stored rows directly (no hooks, no computed
+ * criteria, no population).
+ */
 export async function releasedPhaseIds(req: PayloadRequest, options: ResolvedPhaseGateOptions): Promise<Id[]> {
-  const { docs } = await req.payload.find({
+  const { docs } = await req.payload.db.find({
     collection: options.slugs.gates as 'users',
-    depth: 0,
-    overrideAccess: true,
     pagination: false,
     req,
-    select: { phase: true } as never,
+    select: { phase: true },
     where: { decision: { equals: 'go' } },
   })
   return (docs as unknown as GateDoc[]).flatMap((gate) => {
