@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { deliverableTypes, practitionerAudiences, workStatuses } from '@/lib/vocabularies'
 
-import { contentAccess, contentVersions } from './shared/content'
+import { contentAccess, contentVersions, publishedListIndex } from './shared/content'
 
 export const Deliverables: CollectionConfig = {
   slug: 'deliverables',
@@ -43,5 +43,6 @@ export const Deliverables: CollectionConfig = {
       options: workStatuses,
     },
   ],
+  indexes: publishedListIndex(),
   versions: contentVersions,
 }

@@ -6,7 +6,7 @@ import { staffOnly } from '@/fields/staffOnly'
 import { urlField } from '@/fields/url'
 import { partnerRoles, partnerSectors } from '@/lib/vocabularies'
 
-import { contentAccess, contentVersions } from './shared/content'
+import { contentAccess, contentVersions, publishedListIndex } from './shared/content'
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
@@ -34,5 +34,6 @@ export const Partners: CollectionConfig = {
     staffOnly({ name: 'contactPerson', type: 'text' }),
     staffOnly({ name: 'contactEmail', type: 'email' }),
   ],
+  indexes: publishedListIndex(),
   versions: contentVersions,
 }

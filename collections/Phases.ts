@@ -5,7 +5,7 @@ import { dateRangeFields } from '@/fields/dateRange'
 import { slugField } from '@/fields/slug'
 import { activityKinds, phaseStatuses } from '@/lib/vocabularies'
 
-import { contentAccess, contentVersions } from './shared/content'
+import { contentAccess, contentVersions, publishedListIndex } from './shared/content'
 
 export const Phases: CollectionConfig = {
   slug: 'phases',
@@ -63,5 +63,6 @@ export const Phases: CollectionConfig = {
       ],
     },
   ],
+  indexes: publishedListIndex('number'),
   versions: contentVersions,
 }

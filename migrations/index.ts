@@ -3,6 +3,7 @@ import * as migration_20261128_202901_rate_limit_counters from './20261128_20290
 import * as migration_20261128_203210_api_clients from './20261128_203210_api_clients';
 import * as migration_20261128_204140_webhooks from './20261128_204140_webhooks';
 import * as migration_20261129_021034_translation_gates_interchange from './20261129_021034_translation_gates_interchange';
+import * as migration_20261129_051242_published_list_and_locale_indexes from './20261129_051242_published_list_and_locale_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_021034_translation_gates_interchange.up,
     down: migration_20261129_021034_translation_gates_interchange.down,
-    name: '20261129_021034_translation_gates_interchange'
+    name: '20261129_021034_translation_gates_interchange',
+  },
+  {
+    up: migration_20261129_051242_published_list_and_locale_indexes.up,
+    down: migration_20261129_051242_published_list_and_locale_indexes.down,
+    name: '20261129_051242_published_list_and_locale_indexes'
   },
 ];

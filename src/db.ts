@@ -6,7 +6,8 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteSchemaHook, sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -74,10 +75,26 @@ const mongodbCompat: Record<string, MongodbCompat> = {
   },
 }
 
+/**
+ * Payload's SQL schema gives each `<table>_locales` table a unique index on (_locale, _parent_id)
+ * but none that starts with _parent_id, and reads a document's translations with
+ * `where _parent_id = ?`. SQLite cannot use the unique index for that, so every document read
+ * scanned the whole locales table: the cost of a list grew with the size of the collection.
+ */
+const indexLocalesByParent: SQLiteSchemaHook = ({ extendTable, schema }) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    if (name.endsWith('_locales') && table._parentID) {
+      extendTable({ extraConfig: (columns) => ({ _parentIndex: index(`${name}_parent_idx`).on(columns._parentID) }), table })
+    }
+  }
+  return schema
+}
+
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'sqlite') {
     fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
     return sqliteAdapter({
+      afterSchemaInit: [indexLocalesByParent],
       client: { url: target.url },
       migrationDir: path.join(projectRoot, 'migrations'),
       prodMigrations: migrations,

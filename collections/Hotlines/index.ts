@@ -9,7 +9,7 @@ import { languageOptions } from '@/lib/languages'
 import { defaultIntervalDays } from '@/lib/verification'
 import { hotlineAudiences, weekdays } from '@/lib/vocabularies'
 
-import { contentAccess, contentVersions } from '../shared/content'
+import { contentAccess, contentVersions, publishedListIndex } from '../shared/content'
 import { computeNextDueAtAfterRead, computeVerificationStatusAfterRead } from './hooks/computeVerification'
 
 const timeOfDay = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -126,5 +126,6 @@ export const Hotlines: CollectionConfig = {
       ],
     },
   ],
+  indexes: publishedListIndex(),
   versions: contentVersions,
 }

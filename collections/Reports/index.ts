@@ -8,7 +8,7 @@ import { dateRangeFields } from '@/fields/dateRange'
 import { slugField } from '@/fields/slug'
 import { reportTypes, trainedSectors } from '@/lib/vocabularies'
 
-import { contentVersions } from '../shared/content'
+import { contentVersions, publishedListIndex } from '../shared/content'
 import { validatePilotCountry } from './hooks/validatePilotCountry'
 
 const isPilotEvaluation = (data: Record<string, unknown> | undefined) => data?.type === 'pilot-country-evaluation'
@@ -96,5 +96,6 @@ export const Reports: CollectionConfig = {
       ],
     },
   ],
+  indexes: publishedListIndex(),
   versions: contentVersions,
 }

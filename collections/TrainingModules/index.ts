@@ -4,7 +4,7 @@ import { slugField } from '@/fields/slug'
 import { staffOnly } from '@/fields/staffOnly'
 import { deliveryMethods, practitionerAudiences } from '@/lib/vocabularies'
 
-import { contentAccess, contentVersions } from '../shared/content'
+import { contentAccess, contentVersions, publishedListIndex } from '../shared/content'
 import { validatePrerequisites } from './hooks/validatePrerequisites'
 
 export const TrainingModules: CollectionConfig = {
@@ -60,5 +60,6 @@ export const TrainingModules: CollectionConfig = {
     },
     { name: 'phase', type: 'relationship', relationTo: 'phases' },
   ],
+  indexes: publishedListIndex('order'),
   versions: contentVersions,
 }

@@ -18,3 +18,10 @@ export const contentVersions: NonNullable<CollectionConfig['versions']> = {
   drafts: true,
   maxPerDoc: 50,
 }
+
+/**
+ * Public reads ask for published documents in the collection's list order. Without an index on
+ * both, the database collects every published document, builds each one's localized and array
+ * columns, sorts them all and keeps ten; with it, it reads the first ten in order and stops.
+ */
+export const publishedListIndex = (sortField = 'createdAt'): NonNullable<CollectionConfig['indexes']> => [{ fields: ['_status', sortField] }]

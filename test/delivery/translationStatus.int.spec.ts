@@ -12,8 +12,20 @@ beforeAll(async () => {
   await createUser(testHost.payload, ['admin'])
   const hotline = await createHotline(testHost.payload, { name: 'Helpline for victims of crime', notes: 'Free, confidential.' })
   hotlineId = hotline.id
-  await testHost.payload.update({ id: hotlineId, collection: 'hotlines', data: { name: 'Hulplijn voor slachtoffers', notes: 'Gratis.' }, locale: 'nl', overrideAccess: true })
-  await testHost.payload.update({ id: hotlineId, collection: 'hotlines', data: { name: 'Segélyvonal' }, locale: 'hu', overrideAccess: true })
+  await testHost.payload.update({
+    id: hotlineId,
+    collection: 'hotlines',
+    data: { name: 'Hulplijn voor slachtoffers', notes: 'Gratis.' },
+    locale: 'nl',
+    overrideAccess: true,
+  })
+  await testHost.payload.update({
+    id: hotlineId,
+    collection: 'hotlines',
+    data: { name: 'Segélyvonal' },
+    locale: 'hu',
+    overrideAccess: true,
+  })
 })
 
 afterAll(async () => {
@@ -44,5 +56,50 @@ describe('the translation object on public reads', () => {
       name: 'Helpline for victims of crime',
       translation: { fallbackFields: ['name', 'notes'], locale: 'sv', servedLocale: 'en', status: 'fallback' },
     })
+  })
+})
+
+describe('outdated translations in a list', () => {
+  const markOutdated = (id: number | string) =>
+    testHost.payload.update({
+      collection: 'translation-tasks',
+      data: { status: 'outdated' } as never,
+      where: { and: [{ targetCollection: { equals: 'hotlines' } }, { documentId: { equals: String(id) } }, { locale: { equals: 'nl' } }] },
+    })
+
+  test('each document gets its own status, read from the tasks of that page only', async () => {
+    const current = await createHotline(testHost.payload, { name: 'Anti-trafficking hotline', notes: 'Day and night.' })
+    await testHost.payload.update({
+      id: current.id,
+      collection: 'hotlines',
+      data: { name: 'Antimensenhandellijn', notes: 'Dag en nacht.' },
+      locale: 'nl',
+    })
+    const offPage = await createHotline(testHost.payload, { name: 'Labour exploitation line', notes: 'Weekdays.' })
+    // Fixture: the English source of two hotlines changed after their Dutch translations were made.
+    await markOutdated(hotlineId)
+    await markOutdated(offPage.id)
+    const { db } = testHost.payload
+    const find = db.find
+    const taskRows: string[] = []
+    db.find = (async (...args: Parameters<typeof find>) => {
+      const result = await find.apply(db, args)
+      if (args[0].collection === 'translation-tasks') {
+        taskRows.push(...(result.docs as unknown as Array<{ documentId: string }>).map(({ documentId }) => documentId))
+      }
+      return result
+    }) as typeof find
+    try {
+      const list = await testHost.client.json<{ docs: Array<{ id: number | string; translation: Translation }> }>(
+        'GET',
+        '/api/hotlines?locale=nl&limit=2&sort=createdAt',
+      )
+      const statuses = Object.fromEntries(list.body.docs.map(({ id, translation }) => [String(id), translation.status]))
+      expect(statuses).toEqual({ [String(current.id)]: 'translated', [String(hotlineId)]: 'outdated' })
+      // The cost of a page must not grow with the programme's outdated tasks elsewhere.
+      expect(taskRows.sort()).toEqual([String(current.id), String(hotlineId)].sort())
+    } finally {
+      db.find = find
+    }
   })
 })

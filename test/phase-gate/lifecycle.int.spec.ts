@@ -201,6 +201,26 @@ describe('kill', () => {
   })
 })
 
+describe('one request', () => {
+  test('that decides a gate reads the new decision afterwards, not the one it read first', async () => {
+    const phase = await createPhase(testHost.payload, { number: 4 })
+    const gate = await gateOf(testHost.payload, phase.id)
+    const req = await createLocalReq({}, testHost.payload)
+    const decisionOfPhase = async () =>
+      ((await testHost.payload.findByID({ id: phase.id, collection: 'phases', req })) as unknown as { gate: { decision: string } }).gate
+        .decision
+    expect(await decisionOfPhase()).toBe('none')
+    await testHost.payload.update({
+      id: gate.id,
+      collection: 'gates',
+      data: { decidedAt: new Date().toISOString(), decision: 'go' },
+      overrideAccess: true,
+      req,
+    })
+    expect(await decisionOfPhase()).toBe('go')
+  })
+})
+
 describe('deleting a phase', () => {
   test('takes an unreviewed gate with it, and is refused once the gate has review history', async () => {
     const reviewed = await api('DELETE', `/api/phases/${phases[1].phase}`, sessions.editor)

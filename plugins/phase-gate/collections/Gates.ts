@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, FieldHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, CollectionSlug, FieldHook } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { GateDoc } from '../operations/gates'
@@ -6,11 +6,17 @@ import type { GateDoc } from '../operations/gates'
 import { GATE_DECISIONS } from '../constants'
 import { keepUserWritableBeforeOperation } from '../hooks/keepUserWritableBeforeOperation'
 import { evaluateCriteria } from '../operations/criteria'
+import { forgetGateStandings } from '../operations/gates'
 
 const criteriaAfterRead =
   (options: ResolvedPhaseGateOptions): FieldHook =>
   async ({ data, req }) =>
     data?.id ? evaluateCriteria(req, options, data as GateDoc) : []
+
+const forgetStandingsAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
+  forgetGateStandings(req)
+  return doc
+}
 
 const validLink = (value: null | string | undefined) => !value || /^https?:\/\/\S+$/i.test(value) || 'Give a full http(s) link.'
 
@@ -67,6 +73,7 @@ export const generateGatesCollection = (options: ResolvedPhaseGateOptions): Coll
     },
   ],
   hooks: {
+    afterChange: [forgetStandingsAfterChange],
     beforeOperation: [keepUserWritableBeforeOperation({ create: ['phase', 'checklist'], update: ['checklist'] })],
   },
 })

@@ -4,24 +4,13 @@ import type { ResolvedPhaseGateOptions } from '../defaults'
 
 import { GATE_DECISIONS } from '../constants'
 import { SEQUENCE_OVERRIDE_FIELD } from '../hooks/enforcePhaseSequenceBeforeOperation'
+import { gateStandings } from '../operations/gates'
 
 const readGateAfterRead =
   (options: ResolvedPhaseGateOptions): FieldHook =>
   async ({ data, req }) => {
-    if (!data?.id) {
-      return { decidedAt: null, decision: 'none' }
-    }
-    const { docs } = await req.payload.find({
-      collection: options.slugs.gates as 'users',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      select: { decidedAt: true, decision: true } as never,
-      where: { phase: { equals: data.id } },
-    })
-    const gate = docs[0] as unknown as { decidedAt?: null | string; decision?: null | string } | undefined
-    return { decidedAt: gate?.decidedAt ?? null, decision: gate?.decision ?? 'none' }
+    const standing = data?.id ? (await gateStandings(req, options)).get(String(data.id)) : undefined
+    return { decidedAt: standing?.decidedAt ?? null, decision: standing?.decision ?? 'none' }
   }
 
 const adminOnly =

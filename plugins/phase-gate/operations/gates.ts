@@ -84,23 +84,53 @@ export async function phaseName(req: PayloadRequest, options: ResolvedPhaseGateO
   return `phase ${String(phase[options.phases.orderField] ?? phaseId)} "${String(phase[options.phases.titleField] ?? '')}"`
 }
 
+export type GateStanding = { decidedAt: null | string; decision: GateDecision; phase: Id }
+
 /**
- * Ids of the phases whose gate currently says `go`: their content is released. Runs on every
- * anonymous read of gated content, so it reads the stored rows directly (no hooks, no computed
- * criteria, no population).
+ * Every anonymous read of gated content asks which phases are released, and every phase it
+ * populates asks for its gate's decision: one read of the gates per request answers them all. A
+ * programme has a handful of phases, so the whole table is small.
  */
+const standingsByRequest = new WeakMap<PayloadRequest, Promise<Map<string, GateStanding>>>()
+
+/**
+ * Each phase's standing gate decision, keyed by phase id, read once per request from the stored
+ * rows (no hooks, no computed criteria, no population).
+ */
+export function gateStandings(req: PayloadRequest, options: ResolvedPhaseGateOptions): Promise<Map<string, GateStanding>> {
+  let standings = standingsByRequest.get(req)
+  if (!standings) {
+    standings = req.payload.db
+      .find({
+        collection: options.slugs.gates as 'users',
+        pagination: false,
+        req,
+        select: { decidedAt: true, decision: true, phase: true },
+      })
+      .then(({ docs }) => {
+        const byPhase = new Map<string, GateStanding>()
+        for (const gate of docs as unknown as GateDoc[]) {
+          const phase = idOf(gate.phase)
+          if (phase !== null) {
+            byPhase.set(String(phase), { decidedAt: gate.decidedAt ?? null, decision: gate.decision ?? 'none', phase })
+          }
+        }
+        return byPhase
+      })
+    standingsByRequest.set(req, standings)
+  }
+  return standings
+}
+
+/** A request that writes a gate reads the new decision afterwards, not the one it started with. */
+export function forgetGateStandings(req: PayloadRequest): void {
+  standingsByRequest.delete(req)
+}
+
+/** Ids of the phases whose gate currently says `go`: their content is released. */
 export async function releasedPhaseIds(req: PayloadRequest, options: ResolvedPhaseGateOptions): Promise<Id[]> {
-  const { docs } = await req.payload.db.find({
-    collection: options.slugs.gates as 'users',
-    pagination: false,
-    req,
-    select: { phase: true },
-    where: { decision: { equals: 'go' } },
-  })
-  return (docs as unknown as GateDoc[]).flatMap((gate) => {
-    const id = idOf(gate.phase)
-    return id === null ? [] : [id]
-  })
+  const standings = await gateStandings(req, options)
+  return [...standings.values()].filter(({ decision }) => decision === 'go').map(({ phase }) => phase)
 }
 
 export async function findRound(req: PayloadRequest, options: ResolvedPhaseGateOptions, id: Id): Promise<RoundDoc> {

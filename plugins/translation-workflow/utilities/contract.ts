@@ -1,5 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import DataLoader from 'dataloader'
+
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
 type Id = number | string
@@ -18,11 +20,66 @@ export type TranslationWorkflowContract = {
   targetLocales: string[]
 }
 
+type OutdatedKey = { collection: string; id: string; locale: string }
+
 /**
- * A read of a hundred documents asks `isOutdated` a hundred times: one query per collection ×
- * locale and request answers them all.
+ * A list of a hundred documents asks `isOutdated` a hundred times. Each request gets one loader
+ * that gathers the questions its documents ask together and answers them with one query per
+ * collection and locale, limited to those documents: the cost stays the same however many tasks
+ * the programme has.
  */
-const outdatedByRequest = new WeakMap<object, Map<string, Promise<Set<string>>>>()
+const outdatedLoaders = new WeakMap<object, DataLoader<OutdatedKey, boolean, string>>()
+
+const outdatedLoader = (request: PayloadRequest, tasksSlug: CollectionSlug): DataLoader<OutdatedKey, boolean, string> => {
+  let loader = outdatedLoaders.get(request)
+  if (!loader) {
+    loader = new DataLoader<OutdatedKey, boolean, string>(
+      async (keys) => {
+        const groups = new Map<string, OutdatedKey[]>()
+        for (const key of keys) {
+          const group = `${key.collection}\u0000${key.locale}`
+          groups.set(group, [...(groups.get(group) ?? []), key])
+        }
+        const outdated = new Set<string>()
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { collection, locale } = group[0]!
+            // The stored rows: a system check that needs no hooks and no access on the tasks. The
+            // status is checked here, not in the query, so the database looks the tasks up by the
+            // unique (collection, document, locale) index instead of walking every outdated task.
+            const { docs } = await request.payload.db.find({
+              collection: tasksSlug,
+              pagination: false,
+              req: request,
+              select: { documentId: true, status: true },
+              where: {
+                and: [
+                  { targetCollection: { equals: collection } },
+                  { locale: { equals: locale } },
+                  { documentId: { in: group.map(({ id }) => id) } },
+                ],
+              },
+            })
+            for (const { documentId, status } of docs as unknown as Array<{ documentId: string; status: string }>) {
+              if (status === 'outdated') {
+                outdated.add(`${collection}\u0000${locale}\u0000${documentId}`)
+              }
+            }
+          }),
+        )
+        return keys.map(({ id, collection, locale }) => outdated.has(`${collection}\u0000${locale}\u0000${id}`))
+      },
+      {
+        // Documents reach their read hooks a few promise turns apart; waiting for the next
+        // macrotask lets every document of the page ask before the query runs.
+        batchScheduleFn: (callback) => setImmediate(callback),
+        cacheKeyFn: ({ id, collection, locale }) => `${collection}\u0000${locale}\u0000${id}`,
+      },
+    )
+    outdatedLoaders.set(request, loader)
+  }
+  return loader
+}
 
 export const translationWorkflowContract = (options: ResolvedTranslationWorkflowOptions): TranslationWorkflowContract => {
   const tasksSlug = options.tasksCollection.slug as CollectionSlug
@@ -45,31 +102,7 @@ export const translationWorkflowContract = (options: ResolvedTranslationWorkflow
       if (!options.collections.includes(collection) || !options.targetLocales.includes(locale)) {
         return false
       }
-      const request = req as PayloadRequest
-      let cache = outdatedByRequest.get(request)
-      if (!cache) {
-        cache = new Map()
-        outdatedByRequest.set(request, cache)
-      }
-      const key = `${collection}\u0000${locale}`
-      let outdated = cache.get(key)
-      if (!outdated) {
-        outdated = request.payload
-          .find({
-            collection: tasksSlug,
-            depth: 0,
-            overrideAccess: true,
-            pagination: false,
-            req: request,
-            select: { documentId: true } as never,
-            where: {
-              and: [{ targetCollection: { equals: collection } }, { locale: { equals: locale } }, { status: { equals: 'outdated' } }],
-            },
-          })
-          .then(({ docs }) => new Set((docs as unknown as Array<{ documentId: string }>).map(({ documentId }) => documentId)))
-        cache.set(key, outdated)
-      }
-      return (await outdated).has(String(id))
+      return outdatedLoader(req as PayloadRequest, tasksSlug).load({ id: String(id), collection, locale })
     },
     sourceLocale: options.sourceLocale,
     targetLocales: options.targetLocales,
