@@ -183,7 +183,8 @@ export function planScenarios(ours: Manifest, bare: Manifest, locale: string): S
   } else {
     notes.push('Gate status skipped: no gates collection in the config.')
   }
-  const xliff = xliffScenario(ours, ours.content.reduce((sum, { publishedIds }) => sum + publishedIds.length, 0))
+  // One nl task per content document: the export covers all of them.
+  const xliff = xliffScenario(ours, ours.content.reduce((sum, { slug }) => sum + (ours.counts[slug] ?? 0), 0))
   if (xliff) {
     scenarios.push(xliff)
   } else {

@@ -167,6 +167,20 @@ async function seedContent(
     const locales = documentLocales(collection.slug, index, localeCodes, 'en')
     const data = contentDocument(collection, index, context(collection.slug, index, locales, refs))
     const doc = await payload.db.create({ collection: collection.slug as CollectionSlug, data, req, select: { id: true } })
+    if (collection.versions) {
+      // A real save writes a version too, and drafts are read from the latest one (the admin, the
+      // translator's editor, XLIFF export): without it those reads find nothing to work on.
+      await payload.db.createVersion({
+        autosave: false,
+        collectionSlug: collection.slug as CollectionSlug,
+        createdAt: data.createdAt as string,
+        parent: doc.id,
+        req,
+        returning: false,
+        updatedAt: data.updatedAt as string,
+        versionData: { ...data, id: doc.id } as never,
+      })
+    }
     ids.push(doc.id as Id)
     return { id: doc.id as Id, collection: collection.slug, locales }
   })
