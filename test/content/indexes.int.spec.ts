@@ -55,6 +55,28 @@ describe('a public list', () => {
   )
 })
 
+describe('a translator’s queue', () => {
+  test('lists a locale’s open tasks by priority and counts them per status from indexes', async () => {
+    if (onMongo) {
+      const model = (payload.db as unknown as { collections: Record<string, { listIndexes(): Promise<Array<{ key: object }>> }> })
+        .collections['translation-tasks']!
+      const keys = (await model.listIndexes()).map(({ key }) => key)
+      expect(keys).toContainEqual({ assignee: 1, locale: 1, priorityRank: 1 })
+      expect(keys).toContainEqual({ assignee: 1, locale: 1, status: 1 })
+      return
+    }
+    const list = await queryPlan(
+      `SELECT id FROM translation_tasks WHERE locale IN ('nl') AND assignee_id IS NULL ORDER BY priority_rank DESC, due_date, created_at LIMIT 25`,
+    )
+    expect(list).toMatch(/USING INDEX \S+ \(locale=\? AND assignee_id=\?\)/)
+    expect(list).not.toMatch(/TEMP B-TREE FOR ORDER BY/)
+    const count = await queryPlan(
+      `SELECT count(*) FROM translation_tasks WHERE locale IN ('nl') AND assignee_id IS NULL AND status = 'outdated'`,
+    )
+    expect(count).toMatch(/USING COVERING INDEX \S+ \(locale=\? AND status=\? AND assignee_id=\?\)/)
+  })
+})
+
 // MongoDB keeps a document's translations inside it; SQL keeps them in `<table>_locales` tables.
 ;(onMongo ? describe.skip : describe)('reading a document’s translations', () => {
   test('finds them through an index on the parent in every locales table', async () => {

@@ -106,7 +106,13 @@ export const generateTranslationTasksCollection = (
       afterChange: [notifyAssigneeAfterChange(options)],
       beforeChange: [rankPriorityBeforeChange],
     },
-    indexes: [{ fields: ['targetCollection', 'documentId', 'locale'], unique: true }],
+    indexes: [
+      { fields: ['targetCollection', 'documentId', 'locale'], unique: true },
+      // The queue lists a locale's open (or my) tasks by priority and counts them per status on
+      // every load: without these the database reads and sorts every task of the locale.
+      { fields: ['locale', 'assignee', 'priorityRank'] },
+      { fields: ['locale', 'status', 'assignee'] },
+    ],
     timestamps: true,
   }
   return options.tasksCollection.overrides ? options.tasksCollection.overrides({ collection, defaultFields }) : collection
