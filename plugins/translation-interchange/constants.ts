@@ -9,6 +9,9 @@ export const XLIFF_NAMESPACES: Record<XliffVersion, string> = {
   '2.0': 'urn:oasis:names:tc:xliff:document:2.0',
 }
 
+/** Where the XLIFF endpoints answer, under the API route; the admin's XLIFF view calls the same ones. */
+export const XLIFF_ENDPOINTS = { export: '/translation-interchange/export', import: '/translation-interchange/import' } as const
+
 export const DEFAULT_GLOSSARY_SLUG = 'glossary-terms'
 export const DEFAULT_MEMORY_SLUG = 'translation-memory'
 export const DEFAULT_TASKS_SLUG = 'translation-tasks'
@@ -28,6 +31,10 @@ export const ERRORS = {
   localeNotHeld: (locale: string) => `You do not translate into "${locale}".`,
   mixedTargetLanguages: 'The file mixes several target languages.',
   noFile: 'Send the XLIFF file as the request body (application/xliff+xml) or as the "file" field of a multipart form.',
+  notSubmitted: (errors: Array<{ field?: unknown; message: string }>) =>
+    `Written, but not sent to review: ${errors.length} QA error(s) remain. ${errors
+      .map(({ field, message }) => (typeof field === 'string' ? `${field}: ${message}` : message))
+      .join(' ')}`,
   notXliff: 'The file is not XLIFF 1.2 or 2.0.',
   stale: 'The source changed after this file was exported; re-export and translate the new source.',
   taskNotHeld: 'You do not hold an open task for this document in this language.',

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { TranslationInterchangeOptions } from './types'
+import type { TranslationInterchangeOptions, WorkflowSubmitCheck } from './types'
 
 import { generateGlossaryCollection } from './collections/GlossaryTerms'
 import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
@@ -10,17 +10,22 @@ import { importXliffEndpoint } from './endpoints/importXliff'
 import { memoryTmxEndpoints } from './endpoints/memoryTmx'
 import { qaReportEndpoint } from './endpoints/qaReport'
 import { suggestionsEndpoint } from './endpoints/suggestions'
+import { checkQaBeforeSubmit } from './hooks/checkQaBeforeSubmit'
 import { rememberApprovedTranslationAfterChange } from './hooks/rememberApprovedTranslationAfterChange'
 
-export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_VERSIONS } from './constants'
+export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
 export type { TranslationInterchangeOptions } from './types'
 export { fakeMachineTranslation, type MachineTranslationProvider } from './utilities/machineTranslation'
+
+/** Where the admin components live, relative to the import map's base directory (the project root). */
+const COMPONENTS = '/plugins/translation-interchange/components'
 
 /**
  * Translation in the tools translators use: XLIFF 2.0/1.2 export and all-or-nothing import of the
  * translation workflow's tasks, a glossary with forbidden terms, a translation memory (TMX in and
- * out), QA checks and pluggable machine translation offered only as suggestions. Goes after
- * `translationWorkflow` in the plugin list: it reads that plugin's tasks collection.
+ * out), QA checks (also run before every submit, as a workflow submit check) and pluggable machine
+ * translation offered only as suggestions. Goes after `translationWorkflow` in the plugin list: it
+ * reads that plugin's tasks collection and joins its submit checks.
  */
 export const translationInterchange =
   (incoming: TranslationInterchangeOptions) =>
@@ -52,9 +57,29 @@ export const translationInterchange =
             },
           }
         : collection
+    // The workflow (registered before) publishes a list of checks its submit runs; QA joins it.
+    const workflow = config.custom?.translationWorkflow as { submitChecks?: WorkflowSubmitCheck[] } | undefined
+    const custom = workflow?.submitChecks
+      ? { ...config.custom, translationWorkflow: { ...workflow, submitChecks: [...workflow.submitChecks, checkQaBeforeSubmit(options)] } }
+      : config.custom
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), `${COMPONENTS}/XliffView/NavLink#XliffNavLink`],
+          views: {
+            ...config.admin?.components?.views,
+            xliff: {
+              Component: { path: `${COMPONENTS}/XliffView#XliffView`, serverProps: { targetLocales: options.targetLocales } },
+              path: '/xliff',
+            },
+          },
+        },
+      },
       collections: [...existing.map(withMemoryHook), ...added],
+      custom,
       endpoints: [
         ...(config.endpoints ?? []),
         exportXliffEndpoint(options),

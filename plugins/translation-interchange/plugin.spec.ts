@@ -43,6 +43,35 @@ describe('translationInterchange as a config transform', () => {
     expect(hooks).toHaveLength(2)
   })
 
+  test('joins the workflow’s submit checks after those registered before, keeping the rest of its contract', () => {
+    const earlier = async () => []
+    const sourceLocale = 'en'
+    const config = translationInterchange({ collections: ['pages'] })({
+      ...baseConfig(),
+      custom: { translationWorkflow: { sourceLocale, submitChecks: [earlier] } },
+    })
+    expect(config.custom?.translationWorkflow).toEqual({ sourceLocale, submitChecks: [earlier, expect.any(Function)] })
+  })
+
+  test('without the workflow’s submit checks (it is disabled), registers none', () => {
+    expect(translationInterchange({ collections: ['pages'] })(baseConfig()).custom).toBeUndefined()
+  })
+
+  test('adds the XLIFF view and its navigation link beside the user’s', () => {
+    const config = translationInterchange({ collections: ['pages'] })({
+      ...baseConfig(),
+      admin: { components: { afterNavLinks: ['/mine#Link'] } },
+    })
+    expect(config.admin?.components?.afterNavLinks).toEqual([
+      '/mine#Link',
+      '/plugins/translation-interchange/components/XliffView/NavLink#XliffNavLink',
+    ])
+    expect(config.admin?.components?.views?.xliff).toMatchObject({
+      Component: { serverProps: { targetLocales: ['nl', 'sv'] } },
+      path: '/xliff',
+    })
+  })
+
   test('disabled: same collections, no endpoints or hooks', () => {
     const config = translationInterchange({ collections: ['pages'], enabled: false })(baseConfig())
     expect(config.collections?.map(({ slug }) => slug)).toEqual([

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
 import type { TranslationWorkflowOptions } from './types'
+import type { PublishedTranslationWorkflow } from './utilities/submitChecks'
 
 import { translatorWriteAccess } from './access/translatorWriteAccess'
 import { generateTranslationTasksCollection } from './collections/TranslationTasks'
@@ -20,8 +21,9 @@ import { hasLocalizedFields } from './utilities/localizedValues'
 
 export { ERRORS, NOTIFICATION_KINDS, TASK_PRIORITIES, TASK_STATUSES } from './constants'
 export type { NotificationKind, TaskPriority, TaskStatus } from './constants'
-export type { TranslationWorkflowOptions } from './types'
+export type { SubmitCheck, SubmitFinding, TranslationWorkflowOptions } from './types'
 export type { TranslationWorkflowContract } from './utilities/contract'
+export type { PublishedTranslationWorkflow } from './utilities/submitChecks'
 
 /** Where the admin components live, relative to the import map's base directory (the project root). */
 const COMPONENTS = '/plugins/translation-workflow/components'
@@ -132,7 +134,10 @@ export const translationWorkflow =
         ),
         tasks,
       ],
-      custom: { ...config.custom, translationWorkflow: translationWorkflowContract(options) },
+      custom: {
+        ...config.custom,
+        translationWorkflow: { ...translationWorkflowContract(options), submitChecks: [] } satisfies PublishedTranslationWorkflow,
+      },
       endpoints: [...(config.endpoints ?? []), progressEndpoint(options)],
       graphQL: {
         ...config.graphQL,

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
+import type { StoredTask } from './utilities/storedTask'
+
 /** The signed-in user as Payload hands it to access functions and hooks. */
 export type WorkflowUser = NonNullable<PayloadRequest['user']>
 
@@ -84,3 +86,16 @@ export type ResolvedTranslationWorkflowOptions = {
   }
   usersCollection: string
 }
+
+/**
+ * One thing a submit check found in a task's translation. An `error` refuses the submit; a
+ * `warning` is shown and never blocks. Checks may add their own keys (the check's name, the field).
+ */
+export type SubmitFinding = { [key: string]: unknown; level: 'error' | 'warning'; message: string }
+
+/**
+ * A check other plugins register to run before a task is submitted for review, by appending it to
+ * `config.custom.translationWorkflow.submitChecks` (the translation-interchange plugin adds its QA).
+ * It receives the task as stored and the request of the translator who submits; it reads, never writes.
+ */
+export type SubmitCheck = (args: { req: PayloadRequest; task: StoredTask }) => Promise<SubmitFinding[]>

@@ -24,7 +24,13 @@ export type UnitReport = {
   status: string
   unit: string
 }
-export type ImportResult = { applied?: number; errors?: Array<{ message: string }>; message?: string; units?: UnitReport[] }
+export type ImportResult = {
+  applied?: number
+  errors?: Array<{ message: string }>
+  keptInProgress?: Array<{ document: string; message: string }>
+  message?: string
+  units?: UnitReport[]
+}
 
 export const exportXliff = async (testHost: TestHost, auth: AuthMode, query: string) => {
   const response = await testHost.client.request('GET', `/api/translation-interchange/export?${query}`, { auth })

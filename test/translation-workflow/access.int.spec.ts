@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { paragraphs } from '@/lib/richText'
+
 import type { AuthMode, TestHost } from '../helpers/host'
 import type { TestUser } from '../helpers/users'
 
@@ -121,6 +123,9 @@ describe('a translator writes only localized fields of their locale, through the
   })
 
   test('once submitted, the translation is no longer theirs to change', async () => {
+    // The summary is the one field still untranslated, and QA refuses a submit that leaves a field empty.
+    const summary = paragraphs('Slachtoffers worden binnen 24 uur doorverwezen.')
+    expect((await testHost.client.json('PATCH', `/api/phases/${id}?locale=nl`, { auth: translatorNl, body: { summary } })).status).toBe(200)
     const nlTask = await taskOf(testHost.payload, 'phases', id, 'nl')
     expect((await transition(testHost, nlTask.id, 'submit', translatorNl)).status).toBe(200)
     expect(

@@ -39,7 +39,7 @@ const mailsTo = (user: TestUser, subjectStart: string) =>
 
 const anonymousRead = (id: number | string, locale: string) => testHost.client.json<Phase>('GET', `/api/phases/${id}?locale=${locale}`)
 
-/** A translator claims the task, writes the Dutch title and summary and submits them. */
+/** A translator claims the task, translates every field (title and summary; QA refuses a submit with one left out) and submits. */
 const translateAndSubmit = async (id: number | string, auth: AuthMode, title: string): Promise<Task> => {
   const task = await taskOf(testHost.payload, 'phases', id, 'nl')
   if (!task.assignee) {
@@ -49,7 +49,7 @@ const translateAndSubmit = async (id: number | string, auth: AuthMode, title: st
     (
       await testHost.client.json('PATCH', `/api/phases/${id}?locale=nl`, {
         auth,
-        body: { summary: paragraphs(`${title}: samenvatting.`), title },
+        body: { summary: paragraphs('Slachtoffers worden binnen 24 uur doorverwezen.'), title },
       })
     ).status,
   ).toBe(200)

@@ -6,11 +6,12 @@ import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../
 
 import { WRITABLE_STATUSES } from '../../translation-workflow/constants'
 import { recordSource } from '../../translation-workflow/utilities/sourceRecord'
-import { ERRORS } from '../constants'
+import { ERRORS, XLIFF_ENDPOINTS } from '../constants'
 import { mayExchange } from '../utilities/access'
 import { fieldsOfCollection, readDocuments, readGlossary, relationId, type StoredTask } from '../utilities/documents'
 import { type DocumentWrite, planFile, type UnitReport } from '../utilities/importPlan'
 import { readUploadedText } from '../utilities/requestBody'
+import { submitErrors } from '../utilities/submitChecks'
 import { type ParsedXliff, parseXliff, XliffRefused } from '../utilities/xliff'
 import { XmlRefused } from '../utilities/xml'
 
@@ -57,7 +58,9 @@ const holdsOpenTask = (user: InterchangeUser, task: null | StoredTask): boolean 
  * `file` field of a form). Every unit is checked first (document, unit id, task, tags, source
  * fingerprint, QA errors); if any is refused nothing is written (422 with the report). Otherwise
  * every translated unit is written as a draft in the locale, as the uploader, in one transaction,
- * and their tasks go to review (or stay in progress, per `statusAfterImport`).
+ * and their tasks go to review (or stay in progress, per `statusAfterImport`); a task whose
+ * document still fails the workflow's submit checks (a field left untranslated) stays in progress
+ * and is listed in `keptInProgress`.
  */
 export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptions): Endpoint => ({
   handler: async (req) => {
@@ -106,6 +109,7 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         { status: 422 },
       )
     }
+    const keptInProgress: Array<{ document: string; message: string }> = []
     const shouldCommit = await initTransaction(req)
     try {
       const now = new Date().toISOString()
@@ -122,6 +126,13 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
           user,
         })
         if (options.statusAfterImport === 'in-review' && write.task && holdsOpenTask(user, write.task)) {
+          // As the workflow's submit would: a document the file left with an untranslated field (or
+          // another submit check's error) is written, but its task stays with the translator.
+          const errors = await submitErrors(req, write.task)
+          if (errors.length > 0) {
+            keptInProgress.push({ document: `${write.collection}/${write.documentId}`, message: ERRORS.notSubmitted(errors) })
+            continue
+          }
           const [source] = (await readDocuments(req, write.collection, [write.documentId], options.sourceLocale)).values()
           await req.payload.update({
             id: write.task.id,
@@ -150,8 +161,8 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
       const message = error instanceof Error ? error.message : String(error)
       return Response.json({ applied: 0, message: `Nothing was imported: ${message}`, units: reports }, { status: 422 })
     }
-    return Response.json({ applied: reports.filter((report) => report.status === 'applied').length, units: reports })
+    return Response.json({ applied: reports.filter((report) => report.status === 'applied').length, keptInProgress, units: reports })
   },
   method: 'post',
-  path: '/translation-interchange/import',
+  path: XLIFF_ENDPOINTS.import,
 })

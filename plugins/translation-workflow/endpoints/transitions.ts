@@ -9,6 +9,7 @@ import { loadSource } from '../utilities/loadSource'
 import { notify } from '../utilities/notify'
 import { recordSource } from '../utilities/sourceRecord'
 import { relationId, type StoredTask } from '../utilities/storedTask'
+import { runSubmitChecks } from '../utilities/submitChecks'
 import { planTransition, type Transition, TRANSITIONS } from '../utilities/transitions'
 
 type Id = number | string
@@ -90,7 +91,8 @@ const describe = (task: StoredTask) => `${task.targetCollection} ${task.document
  * Moves a task through one transition: the only way a task's status moves. The task is read as
  * the caller (a translator reaches only their locales' tasks), the rule in utilities/transitions.ts
  * decides, and the change, the publish of an approval and the task's record happen in one
- * transaction. Refusals throw with the rule's HTTP status and message.
+ * transaction. Refusals throw with the rule's HTTP status and message; a submit is refused (400) when
+ * a registered submit check (`config.custom.translationWorkflow.submitChecks`) finds an error.
  */
 export const runTransition = async (
   options: ResolvedTranslationWorkflowOptions,
@@ -124,6 +126,11 @@ export const runTransition = async (
   )
   if (!plan.ok) {
     throw new APIError(plan.message, plan.status, undefined, true)
+  }
+  if (action === 'submit') {
+    // Before anything changes: a check's error (an untranslated field, a changed phone number)
+    // refuses the submit and leaves the task as it was.
+    await runSubmitChecks(req, task)
   }
   const now = new Date().toISOString()
   const shouldCommit = await initTransaction(req)

@@ -1,0 +1,34 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SubmitCheck, SubmitFinding } from '../types'
+import type { TranslationWorkflowContract } from './contract'
+import type { StoredTask } from './storedTask'
+
+/**
+ * What the workflow publishes as `config.custom.translationWorkflow`: the contract, and the submit
+ * checks other plugins append to (registered after the workflow, they find the list here).
+ */
+export type PublishedTranslationWorkflow = TranslationWorkflowContract & { submitChecks: SubmitCheck[] }
+
+/** A submit refused because a check found errors; every finding, warnings included, comes along for the translator. */
+export class SubmitRefusedByChecks extends APIError<{ findings: SubmitFinding[] }> {
+  constructor(findings: SubmitFinding[]) {
+    const errors = findings.filter((finding) => finding.level === 'error').length
+    super(`QA found ${errors} error(s) in the translation; correct them before submitting.`, 400, { findings }, true)
+  }
+}
+
+/** Runs every registered submit check on the task; throws when any finds an error. */
+export const runSubmitChecks = async (req: PayloadRequest, task: StoredTask): Promise<void> => {
+  const published = req.payload.config.custom?.translationWorkflow as Partial<PublishedTranslationWorkflow> | undefined
+  const findings: SubmitFinding[] = []
+  // One after another: checks read documents in other locales on this request, and the locale travels on it.
+  for (const check of published?.submitChecks ?? []) {
+    findings.push(...(await check({ req, task })))
+  }
+  if (findings.some((finding) => finding.level === 'error')) {
+    throw new SubmitRefusedByChecks(findings)
+  }
+}
