@@ -1,5 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import type { StoredTask } from './utilities/documents'
 import type { MachineTranslationProvider } from './utilities/machineTranslation'
 
 export type InterchangeUser = NonNullable<PayloadRequest['user']>
@@ -42,6 +43,13 @@ export type TranslationInterchangeOptions = {
    * @default 5 MiB
    */
   maxFileBytes?: number
+  /**
+   * XLIFF exports one server process builds at a time; further requests wait their turn. An export
+   * of a thousand documents holds them all in memory and keeps a core busy for about a second,
+   * so running fifty at once only multiplies the memory.
+   * @default 2
+   */
+  maxParallelExports?: number
   /** The translation memory collection. */
   memory?: {
     /** @default the generated collection unchanged */
@@ -72,7 +80,10 @@ export type TranslationInterchangeOptions = {
 }
 
 export type ResolvedTranslationInterchangeOptions = Required<
-  Pick<TranslationInterchangeOptions, 'collections' | 'isEditor' | 'isTranslatorFor' | 'maxFileBytes' | 'phoneCountryOf' | 'sourceLocale'>
+  Pick<
+    TranslationInterchangeOptions,
+    'collections' | 'isEditor' | 'isTranslatorFor' | 'maxFileBytes' | 'maxParallelExports' | 'phoneCountryOf' | 'sourceLocale'
+  >
 > & {
   enabled: boolean
   glossary: { overrides?: (collection: CollectionConfig) => CollectionConfig; slug: string }
@@ -82,3 +93,12 @@ export type ResolvedTranslationInterchangeOptions = Required<
   targetLocales: string[]
   tasksCollection: string
 }
+
+/**
+ * A check as translation-workflow runs it before a submit (its `SubmitCheck`; the plugins meet only
+ * through `config.custom.translationWorkflow`, so the shape is restated here): any `error` refuses.
+ */
+export type WorkflowSubmitCheck = (args: {
+  req: PayloadRequest
+  task: StoredTask
+}) => Promise<Array<{ [key: string]: unknown; level: 'error' | 'warning'; message: string }>>

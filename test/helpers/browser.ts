@@ -33,6 +33,30 @@ export const launchChromium = (): Promise<Browser> =>
     executablePath: '/usr/bin/chromium',
   })
 
+const password = 'Password-correct-horse-1'
+
+/** Someone in a browser test: the name gives the e-mail address; everyone shares one password. */
+export const person = (name: string) => ({ name, email: `${name.toLowerCase()}@example.org`, password })
+
+/**
+ * Creates the accounts as people would, through the API: Ada registers first and so becomes the
+ * admin, then creates everyone else with their roles. Returns Ada's session.
+ */
+export async function registerPeople(client: ApiClient, people: Array<readonly [name: string, data: Record<string, unknown>]>) {
+  const registered = await client.json('POST', '/api/users/first-register', { body: person('Ada') })
+  if (registered.status !== 200) {
+    throw new Error(`first-register answered ${registered.status}`)
+  }
+  const admin = await client.login(person('Ada'))
+  for (const [name, data] of people) {
+    const created = await client.json('POST', '/api/users', { auth: admin, body: { ...person(name), ...data } })
+    if (created.status !== 201) {
+      throw new Error(`creating ${name} answered ${created.status}`)
+    }
+  }
+  return admin
+}
+
 export type AdminServer = { baseUrl: string; client: ApiClient; stop(): Promise<void> }
 
 const testBuildDir = '.next-test'

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import type { AdminServer } from '../helpers/browser'
 import type { ApiClient } from '../helpers/host'
 
-import { launchChromium, signInToAdmin, startAdminServer } from '../helpers/browser'
+import { launchChromium, person, registerPeople, signInToAdmin, startAdminServer } from '../helpers/browser'
 
 const STARTUP_MS = 600_000
 
@@ -18,24 +18,15 @@ let client: ApiClient
 let baseUrl: string
 let phaseId: number
 
-const password = 'Password-correct-horse-1'
-const person = (name: string) => ({ name, email: `${name.toLowerCase()}@example.org`, password })
-
 beforeAll(async () => {
   cms = await startAdminServer({ timeoutMs: 300_000 })
   ;({ baseUrl, client } = cms)
 
-  // Through the API as the people themselves would: the first account is the admin's.
-  const created = await client.json('POST', '/api/users/first-register', { body: person('Ada') })
-  expect(created.status).toBe(200)
-  const admin = await client.login(person('Ada'))
-  for (const [name, roles] of [
-    ['Eddie', ['editor']],
-    ['Sam', ['steering']],
-    ['Sue', ['steering']],
-  ] as const) {
-    expect((await client.json('POST', '/api/users', { auth: admin, body: { ...person(name), roles } })).status).toBe(201)
-  }
+  await registerPeople(client, [
+    ['Eddie', { roles: ['editor'] }],
+    ['Sam', { roles: ['steering'] }],
+    ['Sue', { roles: ['steering'] }],
+  ])
   const editor = await client.login(person('Eddie'))
   const phase = await client.json<{ doc: { id: number } }>('POST', '/api/phases', {
     auth: editor,

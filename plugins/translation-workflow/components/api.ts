@@ -1,3 +1,13 @@
+/** A refusal from the API: its message, and the `data` its errors carried (a refused submit's QA findings). */
+export class ApiError extends Error {
+  readonly data: unknown[]
+
+  constructor(message: string, data: unknown[]) {
+    super(message)
+    this.data = data
+  }
+}
+
 /** The admin UI talks to the same REST API as everyone else, with the signed-in session's cookie. */
 export async function callApi<T>(url: string, init: { body?: unknown; method?: string } = {}): Promise<T> {
   const response = await fetch(url, {
@@ -6,9 +16,13 @@ export async function callApi<T>(url: string, init: { body?: unknown; method?: s
     headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
     method: init.method ?? 'GET',
   })
-  const body = (await response.json().catch(() => ({}))) as T & { errors?: Array<{ message: string }> }
+  const body = (await response.json().catch(() => ({}))) as T & { errors?: Array<{ data?: unknown; message: string }> }
   if (!response.ok) {
-    throw new Error(body.errors?.map(({ message }) => message).join(' ') || `The server answered ${response.status}.`)
+    const errors = body.errors ?? []
+    throw new ApiError(
+      errors.map(({ message }) => message).join(' ') || `The server answered ${response.status}.`,
+      errors.map(({ data }) => data).filter((data) => data !== undefined),
+    )
   }
   return body
 }

@@ -4,6 +4,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { TASK_STATUSES } from '../../constants'
 import { callApi, editorUrl, type QueueTask } from '../api'
+import { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../parts'
 
 export type Queue = 'mine' | 'open'
 
@@ -12,25 +13,6 @@ export type TranslationQueueProps = { collections: string[]; initialQueue?: Queu
 type QueueResult = { counts: Record<string, number>; docs: QueueTask[]; totalDocs: number }
 
 const QUEUE_LABELS: Record<Queue, string> = { mine: 'My queue', open: 'Open' }
-
-const Filter: React.FC<{ label: string; onChange: (value: string) => void; options: readonly string[]; value: string }> = ({
-  label,
-  onChange,
-  options,
-  value,
-}) => (
-  <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-    {label}
-    <select onChange={(event) => onChange(event.target.value)} value={value}>
-      <option value="">All</option>
-      {options.map((option) => (
-        <option key={option} value={option}>
-          {option}
-        </option>
-      ))}
-    </select>
-  </label>
-)
 
 /**
  * The queue as the REST endpoint answers it (only the caller's locales, urgent first, then by due
@@ -47,7 +29,7 @@ export const TranslationQueue: React.FC<TranslationQueueProps> = ({ collections,
   const [queue, setQueue] = useState<Queue>(initialQueue ?? 'mine')
   const [filters, setFilters] = useState({ collection: '', locale: '', status: '' })
   const [result, setResult] = useState<QueueResult>()
-  const [message, setMessage] = useState<{ error: boolean; text: string }>()
+  const [message, setMessage] = useState<Outcome>()
 
   const load = useCallback(async () => {
     const query = new URLSearchParams({ queue, ...filters, limit: '100' })
@@ -68,7 +50,8 @@ export const TranslationQueue: React.FC<TranslationQueueProps> = ({ collections,
     }
   }
 
-  const setFilter = (name: keyof typeof filters) => (value: string) => setFilters((current) => ({ ...current, [name]: value }))
+  const setFilter = (name: keyof typeof filters) => (event: React.ChangeEvent<HTMLSelectElement>) =>
+    setFilters((current) => ({ ...current, [name]: event.target.value }))
 
   return (
     <section aria-label="Translation queue">
@@ -91,30 +74,24 @@ export const TranslationQueue: React.FC<TranslationQueueProps> = ({ collections,
         ))}
       </div>
       <div style={{ display: 'flex', gap: 16, marginBottom: 16 }}>
-        <Filter label="Status" onChange={setFilter('status')} options={TASK_STATUSES} value={filters.status} />
-        <Filter label="Locale" onChange={setFilter('locale')} options={targetLocales} value={filters.locale} />
-        <Filter label="Collection" onChange={setFilter('collection')} options={collections} value={filters.collection} />
+        <SelectField emptyOption="All" label="Status" onChange={setFilter('status')} options={TASK_STATUSES} value={filters.status} />
+        <SelectField emptyOption="All" label="Locale" onChange={setFilter('locale')} options={targetLocales} value={filters.locale} />
+        <SelectField
+          emptyOption="All"
+          label="Collection"
+          onChange={setFilter('collection')}
+          options={collections}
+          value={filters.collection}
+        />
       </div>
       {result && (
         <p aria-label="Counts per status">{TASK_STATUSES.map((status) => `${status}: ${result.counts[status] ?? 0}`).join(' · ')}</p>
       )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} style={{ color: message.error ? 'var(--theme-error-500)' : undefined }}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={message} />
       {result && result.docs.length === 0 && <p>No tasks here.</p>}
       {result && result.docs.length > 0 && (
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr>
-              {['Collection', 'Document', 'Locale', 'Status', 'Priority', 'Due', 'Words', ''].map((heading) => (
-                <th key={heading} style={{ textAlign: 'left' }}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeadingRow headings={['Collection', 'Document', 'Locale', 'Status', 'Priority', 'Due', 'Words', '']} />
           <tbody>
             {result.docs.map((task) => (
               <tr aria-label={`${task.targetCollection} ${task.documentId} ${task.locale}`} key={task.id}>

@@ -3,27 +3,48 @@ import { useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { FieldDiff } from '../../utilities/diff'
+import type { QaFinding, SuggestionUnit } from './assist'
 import type { Entry, Path } from './entries'
+import type { ReviewComment } from './Review'
 
-import { callApi } from '../api'
+import { type TaskStatus, WRITABLE_STATUSES } from '../../constants'
+import { type Relation, relationId } from '../../utilities/storedTask'
+import { ApiError, callApi } from '../api'
+import { type Outcome, OutcomeMessage } from '../parts'
+import { exactPrefills, findingsOfRefusal, inputPathOf, scoreLabel } from './assist'
+import { QaFindings } from './QaFindings'
+import { ReviewActions, ReviewHistory } from './Review'
+import { GlossarySource, SuggestionList } from './Suggestions'
 
 type Doc = Record<string, unknown>
 
+type Id = number | string
+
+/** The task as far as the editor shows it; a transition answers it anew. */
+export type EditorTask = {
+  assignee: Id | null
+  id: Id
+  reviewComments: ReviewComment[]
+  status: TaskStatus
+  translatedBy: Id | null
+}
+
 type Props = {
+  /** API paths (under the API route) of a translation-assistance plugin's endpoints, when one is installed. */
+  assist: { qaPath: null | string; suggestionsPath: null | string }
   changedFields: Array<FieldDiff & { path: string }>
   collection: string
   documentId: string
-  editable: boolean
   entries: Entry[]
   initialTarget: Doc
   locale: string
   /** The top-level fields a save sends: those holding localized values, nothing else. */
   saveKeys: string[]
   sourceLocale: string
-  status: string
-  taskId: number | string
+  task: EditorTask
   tasksSlug: string
   title: string
+  userId: Id | null
 }
 
 const valueAt = (doc: unknown, path: Path): unknown =>
@@ -57,28 +78,138 @@ const Diff: React.FC<{ diff: FieldDiff }> = ({ diff }) => (
   </p>
 )
 
-const Input: React.FC<{
+const same = (a: Id | null, b: Id | null) => a !== null && b !== null && String(a) === String(b)
+
+/** The editor's view of a task document as the transition endpoints answer it (depth 0). */
+const editorTask = (doc: Record<string, unknown>): EditorTask => ({
+  id: doc.id as Id,
+  assignee: relationId(doc.assignee as Relation),
+  reviewComments: (doc.reviewComments as ReviewComment[] | null | undefined) ?? [],
+  status: doc.status as TaskStatus,
+  translatedBy: relationId(doc.translatedBy as Relation),
+})
+
+const keyOf = (path: Path) => path.join('.')
+
+/** The suggestions for every field, fetched once when the editor opens; empty without the endpoint. */
+const useSuggestions = (url: null | string, onLoad: (units: SuggestionUnit[]) => void) => {
+  const [units, setUnits] = useState(new Map<string, SuggestionUnit>())
+  const [problem, setProblem] = useState<string>()
+  const onLoadRef = useRef(onLoad)
+  useEffect(() => {
+    if (!url) {
+      return
+    }
+    callApi<{ units: SuggestionUnit[] }>(url).then(
+      (answer) => {
+        setUnits(new Map(answer.units.map((unit) => [unit.id, unit])))
+        onLoadRef.current(answer.units)
+      },
+      (error: Error) => setProblem(error.message),
+    )
+  }, [url])
+  return { problem, units }
+}
+
+/** A labelled input for one text value (a field, or one text node of a rich text). */
+const TargetInput: React.FC<{
+  /** The id of a note about the value, such as that it is a suggestion to review. */
+  describedBy?: string
   disabled: boolean
-  id: string
+  label: string
   multiline: boolean
   onChange: (value: string) => void
+  path: Path
   value: string
-}> = ({ id, disabled, multiline, onChange, value }) => {
+}> = ({ describedBy, disabled, label, multiline, onChange, path, value }) => {
+  const common = {
+    id: idOf(path),
+    'aria-describedby': describedBy,
+    disabled,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    value,
+  }
   const style = { boxSizing: 'border-box' as const, width: '100%' }
-  return multiline ? (
-    <textarea disabled={disabled} id={id} onChange={(event) => onChange(event.target.value)} rows={4} style={style} value={value} />
-  ) : (
-    <input disabled={disabled} id={id} onChange={(event) => onChange(event.target.value)} style={style} type="text" value={value} />
+  return (
+    <>
+      <label htmlFor={common.id} style={{ fontWeight: 600 }}>
+        {label}
+      </label>
+      {multiline ? <textarea {...common} rows={4} style={style} /> : <input {...common} style={style} type="text" />}
+    </>
+  )
+}
+
+/** One row of the two panes: the source (glossary terms marked, changes shown), the inputs, the suggestions. */
+const EntryRow: React.FC<{
+  canEdit: boolean
+  change: (path: Path) => (value: string) => void
+  diff?: FieldDiff
+  entry: Entry
+  prefilledScore?: number
+  target: Doc
+  unit?: SuggestionUnit
+}> = ({ canEdit, change, diff, entry, prefilledScore, target, unit }) => {
+  const highlight = diff ? { borderLeft: '4px solid var(--theme-warning-500)', paddingLeft: 8 } : {}
+  const usable = inputPathOf(entry)
+  const textOf = (path: Path) => String(valueAt(target, path) ?? '')
+  const noteId = `${idOf(entry.path)}-suggested`
+  return (
+    <>
+      <div style={highlight}>
+        <div style={{ fontWeight: 600 }}>{entry.label}</div>
+        <GlossarySource text={entry.source} unit={unit} />
+        {diff && <Diff diff={diff} />}
+      </div>
+      <div>
+        {entry.kind === 'richText' ? (
+          <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
+            <legend style={{ fontWeight: 600 }}>{entry.label}</legend>
+            {(entry.richTextNodes ?? []).map((node) => (
+              <div key={keyOf(node.path)}>
+                <TargetInput
+                  disabled={!canEdit}
+                  label={node.label}
+                  multiline
+                  onChange={change(node.path)}
+                  path={node.path}
+                  value={textOf(node.path)}
+                />
+              </div>
+            ))}
+          </fieldset>
+        ) : entry.kind === 'unsupported' ? (
+          <p>{entry.label}: not text; set it in the document itself.</p>
+        ) : (
+          <TargetInput
+            describedBy={prefilledScore === undefined ? undefined : noteId}
+            disabled={!canEdit}
+            label={entry.label}
+            multiline={entry.kind === 'textarea'}
+            onChange={change(entry.path)}
+            path={entry.path}
+            value={textOf(entry.path)}
+          />
+        )}
+        {prefilledScore !== undefined && (
+          <p id={noteId} style={{ color: 'var(--theme-warning-750)', margin: '4px 0' }}>
+            Filled in from the translation memory ({scoreLabel(prefilledScore)}): a suggestion, review it before saving.
+          </p>
+        )}
+        <SuggestionList label={entry.label} onUse={canEdit && usable ? change(usable) : undefined} unit={unit} />
+      </div>
+    </>
   )
 }
 
 /**
  * The two panes. Rich text is translated text node by text node, inside a copy of the editor state
  * (so formatting, links and structure are kept); adding or removing paragraphs needs the document's
- * own editor.
+ * own editor. The translator saves and submits here, a reviewer approves or returns; each through
+ * the REST API, whose refusals are shown as they come.
  */
 export const TranslateEditor: React.FC<Props> = (props) => {
-  const { changedFields, collection, documentId, editable, entries, locale, saveKeys, sourceLocale, taskId, tasksSlug, title } = props
+  const { assist, changedFields, collection, documentId, entries, locale, saveKeys, sourceLocale, tasksSlug, title, userId } = props
   const {
     config: {
       routes: { admin, api },
@@ -86,16 +217,33 @@ export const TranslateEditor: React.FC<Props> = (props) => {
     },
   } = useConfig()
   const [target, setTarget] = useState<Doc>(props.initialTarget)
-  const [status, setStatus] = useState(props.status)
-  const [message, setMessage] = useState<{ error: boolean; text: string }>()
+  const [task, setTask] = useState(props.task)
+  const [message, setMessage] = useState<Outcome>()
+  const [findings, setFindings] = useState<QaFinding[]>()
+  const [prefilled, setPrefilled] = useState(new Map<string, number>())
   const [busy, setBusy] = useState(false)
   const targetRef = useRef(target)
   targetRef.current = target
   const diffs = new Map(changedFields.map((diff) => [diff.path, diff]))
-  // `editable` is the task as loaded (writable status, assigned to me); a submit ends it.
-  const canEdit = editable && !busy && status === props.status
+  const mayEdit = same(task.assignee, userId) && WRITABLE_STATUSES.includes(task.status)
+  const canEdit = mayEdit && !busy
+  const canReview = task.status === 'in-review' && !same(task.translatedBy, userId)
+  const apiUrl = (path: string) => `${serverURL}${api}${path}`
 
-  const change = (path: Path) => (value: string) => setTarget((current) => withValueAt(current, path, value) as Doc)
+  const prefill = (units: SuggestionUnit[]) => {
+    if (!mayEdit) {
+      return
+    }
+    const fills = exactPrefills(entries, units, (path) => valueAt(targetRef.current, path))
+    setTarget((current) => fills.reduce<Doc>((doc, { match, path }) => withValueAt(doc, path, match.target) as Doc, current))
+    setPrefilled(new Map(fills.map(({ match, path }) => [keyOf(path), match.score])))
+  }
+  const suggestions = useSuggestions(assist.suggestionsPath && apiUrl(`${assist.suggestionsPath}?task=${task.id}`), prefill)
+
+  const change = (path: Path) => (value: string) => {
+    setTarget((current) => withValueAt(current, path, value) as Doc)
+    setPrefilled((current) => (current.has(keyOf(path)) ? new Map([...current].filter(([key]) => key !== keyOf(path))) : current))
+  }
 
   const save = useCallback(async () => {
     const data = Object.fromEntries(saveKeys.map((key) => [key, targetRef.current[key]]))
@@ -108,6 +256,10 @@ export const TranslateEditor: React.FC<Props> = (props) => {
       setMessage({ error: false, text: await action() })
     } catch (error) {
       setMessage({ error: true, text: (error as Error).message })
+      const refused = error instanceof ApiError ? findingsOfRefusal(error.data) : []
+      if (refused.length > 0) {
+        setFindings(refused)
+      }
     } finally {
       setBusy(false)
     }
@@ -115,12 +267,26 @@ export const TranslateEditor: React.FC<Props> = (props) => {
 
   const saveDraft = useCallback(() => run(async () => (await save(), 'Draft saved.')), [run, save])
 
-  const submit = () =>
+  const transition = async (action: 'approve' | 'return' | 'submit', body?: { comment: string }) => {
+    const answer = await callApi<{ doc: Record<string, unknown>; message: string }>(apiUrl(`/${tasksSlug}/${task.id}/${action}`), {
+      body,
+      method: 'POST',
+    })
+    setTask(editorTask(answer.doc))
+    return answer.message
+  }
+
+  const submit = () => run(async () => (await save(), await transition('submit')))
+
+  // QA reads the translation as saved, so the translator's edits are saved first.
+  const check = (qaPath: string) =>
     run(async () => {
-      await save()
-      await callApi(`${serverURL}${api}/${tasksSlug}/${taskId}/submit`, { method: 'POST' })
-      setStatus('in-review')
-      return 'Submitted for review.'
+      if (canEdit) {
+        await save()
+      }
+      const report = await callApi<{ findings: QaFinding[] }>(apiUrl(`${qaPath}?task=${task.id}`))
+      setFindings(report.findings)
+      return 'Quality check done.'
     })
 
   useEffect(() => {
@@ -149,60 +315,30 @@ export const TranslateEditor: React.FC<Props> = (props) => {
         {title}: {sourceLocale} → {locale}
       </h1>
       <p>
-        Status: <strong data-testid="task-status">{status}</strong> ·{' '}
+        Status: <strong data-testid="task-status">{task.status}</strong> ·{' '}
         <a href={`${serverURL}${admin}/collections/${collection}/${documentId}`}>Open the document</a> ·{' '}
         <a href={`${serverURL}${admin}/translations`}>Back to the queue</a>
       </p>
-      {!canEdit && !busy && <p>This task is not open for you to translate (claim it from the queue, or it awaits review).</p>}
-      <p>Ctrl+S saves the draft.</p>
+      {task.status === 'returned' && task.reviewComments.length > 0 && <ReviewHistory comments={task.reviewComments} />}
+      {!mayEdit && !canReview && <p>This task is not open for you to translate (claim it from the queue, or it awaits review).</p>}
+      {mayEdit && <p>Ctrl+S saves the draft.</p>}
+      {suggestions.problem && <p>Suggestions are not available: {suggestions.problem}</p>}
       <div style={{ display: 'grid', gap: '8px 24px', gridTemplateColumns: '1fr 1fr' }}>
         <strong>Source ({sourceLocale})</strong>
         <strong>Translation ({locale})</strong>
         {entries.map((entry) => {
-          const diff = diffs.get(entry.diffKey)
-          const highlight = diff ? { borderLeft: '4px solid var(--theme-warning-500)', paddingLeft: 8 } : {}
+          const input = inputPathOf(entry)
           return (
-            <React.Fragment key={entry.path.join('.')}>
-              <div style={highlight}>
-                <div style={{ fontWeight: 600 }}>{entry.label}</div>
-                <div style={{ whiteSpace: 'pre-wrap' }}>{entry.source}</div>
-                {diff && <Diff diff={diff} />}
-              </div>
-              <div>
-                {entry.kind === 'richText' ? (
-                  <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
-                    <legend style={{ fontWeight: 600 }}>{entry.label}</legend>
-                    {(entry.richTextNodes ?? []).map((node) => (
-                      <div key={node.path.join('.')}>
-                        <label htmlFor={idOf(node.path)}>{node.label}</label>
-                        <Input
-                          disabled={!canEdit}
-                          id={idOf(node.path)}
-                          multiline
-                          onChange={change(node.path)}
-                          value={String(valueAt(target, node.path) ?? '')}
-                        />
-                      </div>
-                    ))}
-                  </fieldset>
-                ) : entry.kind === 'unsupported' ? (
-                  <p>{entry.label}: not text; set it in the document itself.</p>
-                ) : (
-                  <>
-                    <label htmlFor={idOf(entry.path)} style={{ fontWeight: 600 }}>
-                      {entry.label}
-                    </label>
-                    <Input
-                      disabled={!canEdit}
-                      id={idOf(entry.path)}
-                      multiline={entry.kind === 'textarea'}
-                      onChange={change(entry.path)}
-                      value={String(valueAt(target, entry.path) ?? '')}
-                    />
-                  </>
-                )}
-              </div>
-            </React.Fragment>
+            <EntryRow
+              canEdit={canEdit}
+              change={change}
+              diff={diffs.get(entry.diffKey)}
+              entry={entry}
+              key={keyOf(entry.path)}
+              prefilledScore={input ? prefilled.get(keyOf(input)) : undefined}
+              target={target}
+              unit={suggestions.units.get(entry.diffKey)}
+            />
           )
         })}
       </div>
@@ -210,15 +346,24 @@ export const TranslateEditor: React.FC<Props> = (props) => {
         <button className="btn btn--style-secondary" disabled={!canEdit} onClick={() => void saveDraft()} type="button">
           Save draft
         </button>
+        {assist.qaPath && (
+          <button className="btn btn--style-secondary" disabled={busy} onClick={() => void check(assist.qaPath!)} type="button">
+            Check
+          </button>
+        )}
         <button className="btn btn--style-primary" disabled={!canEdit} type="submit">
           Submit for review
         </button>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} style={{ color: message.error ? 'var(--theme-error-500)' : undefined }}>
-          {message.text}
-        </p>
+      {canReview && (
+        <ReviewActions
+          busy={busy}
+          onApprove={() => void run(() => transition('approve'))}
+          onReturn={(comment) => void run(() => transition('return', { comment }))}
+        />
       )}
+      {findings && <QaFindings findings={findings} />}
+      <OutcomeMessage outcome={message} />
     </form>
   )
 }

@@ -1,10 +1,9 @@
-import type { AdminViewServerProps, CollectionSlug, TypedLocale } from 'payload'
+import type { AdminViewServerProps, CollectionSlug, SanitizedConfig, TypedLocale } from 'payload'
 
 import React from 'react'
 
 import type { FieldDiff } from '../../utilities/diff'
 
-import { WRITABLE_STATUSES } from '../../constants'
 import { relationId, type StoredTask } from '../../utilities/storedTask'
 import { AdminPage } from '../AdminPage'
 import { topLevelKeys, translationEntries } from './entries'
@@ -15,6 +14,18 @@ type Props = AdminViewServerProps & { sourceLocale: string; tasksSlug: string }
 type Doc = Record<string, unknown>
 
 type Task = StoredTask & { changedFields?: Array<FieldDiff & { path: string }> | null }
+
+/** Paths of a translation-assistance plugin's endpoints (translation-interchange), looked up rather than imported. */
+const ASSIST_ENDPOINTS = { qaPath: '/translation-interchange/qa', suggestionsPath: '/translation-interchange/suggestions' }
+
+/** Each assistance endpoint's path when the config has it, else null: the editor then offers no such help. */
+const installedAssist = (config: SanitizedConfig) => {
+  const has = (path: string) => (config.endpoints ?? []).some((endpoint) => endpoint.path === path)
+  return {
+    qaPath: has(ASSIST_ENDPOINTS.qaPath) ? ASSIST_ENDPOINTS.qaPath : null,
+    suggestionsPath: has(ASSIST_ENDPOINTS.suggestionsPath) ? ASSIST_ENDPOINTS.suggestionsPath : null,
+  }
+}
 
 /**
  * `/admin/translate/:taskId`: the source on the left, the translation on the right, field by
@@ -47,19 +58,25 @@ export const TranslateView: React.FC<Props> = async ({ initPageResult, params, s
       const titleField = collection.admin?.useAsTitle ?? 'id'
       body = (
         <TranslateEditor
+          assist={installedAssist(payload.config)}
           changedFields={task.changedFields ?? []}
           collection={task.targetCollection}
           documentId={task.documentId}
-          editable={WRITABLE_STATUSES.includes(task.status) && String(relationId(task.assignee)) === String(user?.id)}
           entries={entries}
           initialTarget={target}
           locale={task.locale}
           saveKeys={topLevelKeys(entries)}
           sourceLocale={sourceLocale}
-          status={task.status}
-          taskId={task.id}
+          task={{
+            id: task.id,
+            assignee: relationId(task.assignee),
+            reviewComments: task.reviewComments ?? [],
+            status: task.status,
+            translatedBy: relationId(task.translatedBy),
+          }}
           tasksSlug={tasksSlug}
           title={String(source[titleField] ?? task.documentId)}
+          userId={user?.id ?? null}
         />
       )
     }

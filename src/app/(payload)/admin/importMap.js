@@ -25,10 +25,12 @@ import { TranslationStatusPanel as TranslationStatusPanel_00c18fbe03f9f35765ea91
 import { GatePanel as GatePanel_9f43ddedda0dcf828fece171c0497b13 } from '../../../../plugins/phase-gate/components/GatePanel'
 import { VerificationStatusCell as VerificationStatusCell_9e91621663ad6f29ff63ba8482b10b86 } from '@/components/VerificationStatusCell'
 import { TranslationQueueNavLink as TranslationQueueNavLink_4154b14a46de88bc179ce7a263c23962 } from '../../../../plugins/translation-workflow/components/QueueView/NavLink'
+import { XliffNavLink as XliffNavLink_c1e3719df9833095ff0e0dc4aefb159a } from '../../../../plugins/translation-interchange/components/XliffView/NavLink'
 import { SteeringNavLink as SteeringNavLink_cadc7a1947eb55fdd816dc499631e3b2 } from '../../../../plugins/phase-gate/components/SteeringView/NavLink'
 import { TranslationProgressChart as TranslationProgressChart_958fb796015a32c7e94f31edd6b349bb } from '../../../../plugins/translation-workflow/components/ProgressChart'
 import { TranslateView as TranslateView_4eb26e0158163ac89d0a6b124a7ce9ea } from '../../../../plugins/translation-workflow/components/TranslateView'
 import { QueueView as QueueView_72432bab6bf56247a5c6abfc5ed4024f } from '../../../../plugins/translation-workflow/components/QueueView'
+import { XliffView as XliffView_84c6751cee689e013d15bff1a637767e } from '../../../../plugins/translation-interchange/components/XliffView'
 import { SteeringView as SteeringView_d4f5bd21425b67a8049655f5b8e1c39e } from '../../../../plugins/phase-gate/components/SteeringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,10 +63,12 @@ export const importMap = {
   "/plugins/phase-gate/components/GatePanel#GatePanel": GatePanel_9f43ddedda0dcf828fece171c0497b13,
   "@/components/VerificationStatusCell#VerificationStatusCell": VerificationStatusCell_9e91621663ad6f29ff63ba8482b10b86,
   "/plugins/translation-workflow/components/QueueView/NavLink#TranslationQueueNavLink": TranslationQueueNavLink_4154b14a46de88bc179ce7a263c23962,
+  "/plugins/translation-interchange/components/XliffView/NavLink#XliffNavLink": XliffNavLink_c1e3719df9833095ff0e0dc4aefb159a,
   "/plugins/phase-gate/components/SteeringView/NavLink#SteeringNavLink": SteeringNavLink_cadc7a1947eb55fdd816dc499631e3b2,
   "/plugins/translation-workflow/components/ProgressChart#TranslationProgressChart": TranslationProgressChart_958fb796015a32c7e94f31edd6b349bb,
   "/plugins/translation-workflow/components/TranslateView#TranslateView": TranslateView_4eb26e0158163ac89d0a6b124a7ce9ea,
   "/plugins/translation-workflow/components/QueueView#QueueView": QueueView_72432bab6bf56247a5c6abfc5ed4024f,
+  "/plugins/translation-interchange/components/XliffView#XliffView": XliffView_84c6751cee689e013d15bff1a637767e,
   "/plugins/phase-gate/components/SteeringView#SteeringView": SteeringView_d4f5bd21425b67a8049655f5b8e1c39e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

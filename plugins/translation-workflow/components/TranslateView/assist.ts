@@ -1,0 +1,97 @@
+import type { Entry, Path } from './entries'
+
+/*
+ * What the editor reads from a translation-assistance plugin's endpoints (translation-interchange's
+ * suggestions and QA report). The shapes are spelled here, not imported: the workflow works without
+ * that plugin, and the editor offers its help only when the endpoints are installed.
+ */
+
+export type GlossaryMatch = {
+  approvedTranslation: null | string
+  definition: null | string
+  doNotTranslate: boolean
+  /** Offsets in the unit's plain source text. */
+  end: number
+  start: number
+  term: string
+}
+
+export type MemoryMatch = { needsReview: boolean; origin: null | string; score: number; source: string; target: string }
+
+/** One field's help, keyed by the same dotted path as an entry's `diffKey`. */
+export type SuggestionUnit = {
+  field: string
+  glossary: GlossaryMatch[]
+  id: string
+  machineTranslation: { needsReview: boolean; provider: string; text: string } | null
+  memory: MemoryMatch[]
+  source: string
+}
+
+export type QaFinding = { check: string; field: string; level: 'error' | 'warning'; message: string; text: string; unit?: string }
+
+/** A memory match at least this good is the same source text: it may fill an empty field. */
+export const EXACT_SCORE = 100
+
+export const scoreLabel = (score: number) => (score > EXACT_SCORE ? '101% (same text, same place)' : `${score}%`)
+
+/** The one input a suggestion can fill: a text field, or a rich text with a single text node. */
+export const inputPathOf = (entry: Entry): null | Path =>
+  entry.kind === 'text' || entry.kind === 'textarea'
+    ? entry.path
+    : entry.kind === 'richText' && entry.richTextNodes?.length === 1
+      ? entry.richTextNodes[0]!.path
+      : null
+
+/** The glossary's terms as spans of the source text: plain text between highlighted terms, overlaps dropped. */
+export const glossarySegments = (text: string, matches: readonly GlossaryMatch[]): Array<{ match?: GlossaryMatch; text: string }> => {
+  const segments: Array<{ match?: GlossaryMatch; text: string }> = []
+  let at = 0
+  for (const match of [...matches].sort((a, b) => a.start - b.start)) {
+    if (match.start < at || match.end > text.length) {
+      continue
+    }
+    if (match.start > at) {
+      segments.push({ text: text.slice(at, match.start) })
+    }
+    segments.push({ match, text: text.slice(match.start, match.end) })
+    at = match.end
+  }
+  return at < text.length ? [...segments, { text: text.slice(at) }] : segments
+}
+
+/** What a term's highlight says on hover. */
+export const glossaryTitle = (match: GlossaryMatch): string =>
+  [
+    match.doNotTranslate ? 'Do not translate' : match.approvedTranslation ? `Approved translation: ${match.approvedTranslation}` : null,
+    match.definition,
+  ]
+    .filter(Boolean)
+    .join(' · ') || `Glossary term: ${match.term}`
+
+/**
+ * The exact memory matches that fill inputs still empty on load, by input path: suggestions the
+ * translator reviews, never saved without them.
+ */
+export const exactPrefills = (
+  entries: readonly Entry[],
+  units: readonly SuggestionUnit[],
+  valueAt: (path: Path) => unknown,
+): Array<{ match: MemoryMatch; path: Path }> => {
+  const byId = new Map(units.map((unit) => [unit.id, unit]))
+  return entries.flatMap((entry) => {
+    const path = entry.kind === 'text' || entry.kind === 'textarea' ? entry.path : null
+    const match = byId.get(entry.diffKey)?.memory.find(({ score }) => score >= EXACT_SCORE)
+    return path && match && String(valueAt(path) ?? '') === '' ? [{ match, path }] : []
+  })
+}
+
+const isFinding = (value: unknown): value is QaFinding =>
+  typeof value === 'object' && value !== null && 'level' in value && 'message' in value
+
+/** The QA findings a refused submit carried (`errors[].data.findings`), if any. */
+export const findingsOfRefusal = (data: readonly unknown[]): QaFinding[] =>
+  data.flatMap((item) => {
+    const findings = typeof item === 'object' && item !== null ? (item as { findings?: unknown }).findings : undefined
+    return Array.isArray(findings) ? findings.filter(isFinding) : []
+  })
