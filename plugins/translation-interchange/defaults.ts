@@ -19,6 +19,10 @@ export const withDefaults = (options: TranslationInterchangeOptions, config: Con
   if (!codes.includes(sourceLocale)) {
     throw new Error(`translationInterchange: sourceLocale "${sourceLocale}" is not a configured locale.`)
   }
+  const maxParallelExports = options.maxParallelExports ?? 2
+  if (!Number.isInteger(maxParallelExports) || maxParallelExports < 1) {
+    throw new Error(`translationInterchange: maxParallelExports must be a whole number of 1 or more; got ${maxParallelExports}.`)
+  }
   return {
     collections: options.collections,
     enabled: options.enabled ?? true,
@@ -33,6 +37,7 @@ export const withDefaults = (options: TranslationInterchangeOptions, config: Con
       provider: options.machineTranslation?.provider,
     },
     maxFileBytes: options.maxFileBytes ?? 5 * 1024 * 1024,
+    maxParallelExports,
     memory: { slug: options.memory?.slug ?? DEFAULT_MEMORY_SLUG, overrides: options.memory?.overrides },
     phoneCountryOf: options.phoneCountryOf ?? defaultPhoneCountryOf,
     sourceLocale,

@@ -113,6 +113,33 @@ describe('export', () => {
   test('a translator cannot export a locale they do not hold', async () => {
     expect((await exportXliff(testHost, translatorNl, 'locale=sv')).status).toBe(403)
   })
+
+  test('exports beyond maxParallelExports (2) wait their turn instead of all building at once', async () => {
+    const { db } = testHost.payload
+    const find = db.find
+    let started = 0
+    let release!: () => void
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    // An export starts by reading its tasks: hold every export there and count how many got in.
+    db.find = (async (...args: Parameters<typeof find>) => {
+      if (args[0].collection === 'translation-tasks' && args[0].select && 'documentId' in args[0].select) {
+        started += 1
+        await held
+      }
+      return find.apply(db, args)
+    }) as typeof find
+    try {
+      const exports = Array.from({ length: 4 }, () => exportXliff(testHost, translatorNl, 'locale=nl'))
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(started).toBe(2)
+      release()
+      expect((await Promise.all(exports)).map(({ status }) => status)).toEqual([200, 200, 200, 200])
+    } finally {
+      db.find = find
+    }
+  })
 })
 
 describe('import refuses and changes nothing', () => {
@@ -282,6 +309,7 @@ describe('round trip', () => {
     const { body, status } = await importXliff(testHost, translatorNl, 'nl', translateAll(exported, dutch))
     expect({ body, status }).toMatchObject({ status: 200 })
     expect(body.applied).toBe(3)
+    expect(body.keptInProgress).toEqual([])
     expect(Date.now() - started).toBeGreaterThanOrEqual(0)
     const nl = await stored(testHost.payload, roundTripId, 'nl')
     expect(nl.title).toBe('NL Identification')
@@ -325,6 +353,26 @@ describe('round trip', () => {
     expect(status).toBe(422)
     expect(body.units).toEqual([expect.objectContaining({ problem: 'task-not-held', unit: '*' })])
     expect(await snapshot(roundTripId)).toEqual(before)
+  })
+})
+
+describe('an import does not send a task to review that its submit would be refused', () => {
+  test('a file that leaves a field untranslated: written, but the task stays in progress', async () => {
+    const exported = (await exportXliff(testHost, translatorNl, `locale=nl&documentId=${refusalId}`)).text
+    const titleOnly = translateAll(exported, (value) => (value.startsWith('Referral') ? dutch(value) : ''))
+    const { body, status } = await importXliff(testHost, translatorNl, 'nl', titleOnly)
+    expect(status).toBe(200)
+    expect(body.applied).toBe(1)
+    expect(body.units).toContainEqual(expect.objectContaining({ status: 'skipped', unit: expect.stringMatching(/^objectives\./) }))
+    expect(body.keptInProgress).toEqual([
+      {
+        document: `phases/${refusalId}`,
+        message:
+          'Written, but not sent to review: 2 QA error(s) remain. Summary: The translation is empty. Objectives › Objective: The translation is empty.',
+      },
+    ])
+    expect((await stored(testHost.payload, refusalId, 'nl')).title).toBe('NL Referral of victims')
+    expect((await taskOf(testHost.payload, 'phases', refusalId, 'nl')).status).toBe('in-progress')
   })
 })
 

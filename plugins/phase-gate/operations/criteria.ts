@@ -18,6 +18,7 @@ export async function evaluateCriteria(req: PayloadRequest, options: ResolvedPha
   const criteria: Criterion[] = []
   const deliverables = options.deliverables
   if (deliverables) {
+    const titleField = req.payload.collections[deliverables.collection as 'users']?.config.admin.useAsTitle ?? 'id'
     const { docs } = await req.payload.find({
       collection: deliverables.collection as 'users',
       depth: 0,
@@ -25,12 +26,14 @@ export async function evaluateCriteria(req: PayloadRequest, options: ResolvedPha
       overrideAccess: true,
       pagination: false,
       req,
+      // Computed on every read of a gate: only what a criterion shows, not whole documents.
+      select: { [deliverables.statusField]: true, [titleField]: true } as never,
       where: { [deliverables.phaseField]: { equals: idOf(gate.phase) } },
     })
     for (const doc of docs as unknown as Array<Record<string, unknown>>) {
       const status = doc[deliverables.statusField]
       const holds = status === deliverables.approvedValue
-      const label = `Deliverable "${String(doc.title ?? doc.id)}"`
+      const label = `Deliverable "${String(doc[titleField] ?? doc.id)}"`
       criteria.push({
         holds,
         kind: 'deliverable',

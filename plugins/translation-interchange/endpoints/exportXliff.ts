@@ -1,11 +1,12 @@
 import type { CollectionSlug, Endpoint, Where } from 'payload'
 
+import pLimit from 'p-limit'
 import { APIError, Forbidden } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { ExportFile } from '../utilities/xliff'
 
-import { ERRORS, XLIFF_VERSIONS, type XliffVersion } from '../constants'
+import { ERRORS, XLIFF_ENDPOINTS, XLIFF_VERSIONS, type XliffVersion } from '../constants'
 import { mayExchange } from '../utilities/access'
 import { fieldsOfCollection, readDocuments, type StoredTask } from '../utilities/documents'
 import { exportUnits } from '../utilities/units'
@@ -24,73 +25,80 @@ const listParameter = (value: null | string): string[] =>
  * An XLIFF file (2.0 unless 1.2 is asked for) of the tasks the caller can see in that locale,
  * narrowed by the other parameters: one task, a collection, some documents, some statuses.
  */
-export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptions): Endpoint => ({
-  handler: async (req) => {
-    const user = req.user
-    if (!user) {
-      throw new Forbidden(req.t)
-    }
-    const params = req.searchParams
-    const locale = params.get('locale') ?? ''
-    if (!options.targetLocales.includes(locale)) {
-      throw new APIError(ERRORS.wrongLocaleParameter(options.targetLocales), 400, undefined, true)
-    }
-    if (!mayExchange(options, user, locale)) {
-      throw new APIError(ERRORS.localeNotHeld(locale), 403, undefined, true)
-    }
-    const version = (params.get('version') ?? '2.0') as XliffVersion
-    if (!XLIFF_VERSIONS.includes(version)) {
-      throw new APIError(`version must be one of ${XLIFF_VERSIONS.join(', ')}.`, 400, undefined, true)
-    }
-    const filters: Where[] = [{ locale: { equals: locale } }, { targetCollection: { in: options.collections } }]
-    const lists: Array<[string, string]> = [
-      ['task', 'id'],
-      ['collection', 'targetCollection'],
-      ['documentId', 'documentId'],
-      ['status', 'status'],
-    ]
-    for (const [parameter, field] of lists) {
-      const values = listParameter(params.get(parameter))
-      if (values.length > 0) {
-        filters.push({ [field]: { in: values } })
+export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptions): Endpoint => {
+  const exportSlot = pLimit(options.maxParallelExports)
+  return {
+    handler: async (req) => {
+      const user = req.user
+      if (!user) {
+        throw new Forbidden(req.t)
       }
-    }
-    // Read as the caller: a translator sees only the tasks of their locales.
-    const { docs } = await req.payload.find({
-      collection: options.tasksCollection as CollectionSlug,
-      depth: 0,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      sort: 'id',
-      user,
-      where: { and: filters },
-    })
-    const tasks = docs as unknown as StoredTask[]
-    if (tasks.length === 0) {
-      throw new APIError(ERRORS.exportNothing, 404, undefined, true)
-    }
-    const files: ExportFile[] = []
-    for (const collection of [...new Set(tasks.map((task) => task.targetCollection))]) {
-      const ids = tasks.filter((task) => task.targetCollection === collection).map((task) => task.documentId)
-      const sources = await readDocuments(req, collection, ids, options.sourceLocale)
-      const targets = await readDocuments(req, collection, ids, locale)
-      const fields = fieldsOfCollection(req, collection)
-      for (const id of ids) {
-        const source = sources.get(id)
-        if (source) {
-          files.push({ collection, documentId: id, units: exportUnits(collection, fields, source, targets.get(id) ?? null) })
+      const params = req.searchParams
+      const locale = params.get('locale') ?? ''
+      if (!options.targetLocales.includes(locale)) {
+        throw new APIError(ERRORS.wrongLocaleParameter(options.targetLocales), 400, undefined, true)
+      }
+      if (!mayExchange(options, user, locale)) {
+        throw new APIError(ERRORS.localeNotHeld(locale), 403, undefined, true)
+      }
+      const version = (params.get('version') ?? '2.0') as XliffVersion
+      if (!XLIFF_VERSIONS.includes(version)) {
+        throw new APIError(`version must be one of ${XLIFF_VERSIONS.join(', ')}.`, 400, undefined, true)
+      }
+      const filters: Where[] = [{ locale: { equals: locale } }, { targetCollection: { in: options.collections } }]
+      const lists: Array<[string, string]> = [
+        ['task', 'id'],
+        ['collection', 'targetCollection'],
+        ['documentId', 'documentId'],
+        ['status', 'status'],
+      ]
+      for (const [parameter, field] of lists) {
+        const values = listParameter(params.get(parameter))
+        if (values.length > 0) {
+          filters.push({ [field]: { in: values } })
         }
       }
-    }
-    const xml = buildXliff({ files, sourceLanguage: options.sourceLocale, targetLanguage: locale, version })
-    return new Response(xml, {
-      headers: {
-        'Content-Disposition': `attachment; filename="translation-${options.sourceLocale}-${locale}.${version === '1.2' ? 'xlf' : 'xliff'}"`,
-        'Content-Type': 'application/xliff+xml; charset=utf-8',
-      },
-    })
-  },
-  method: 'get',
-  path: '/translation-interchange/export',
-})
+      return exportSlot(async () => {
+        // Read as the caller: a translator sees only the tasks of their locales.
+        const { docs } = await req.payload.find({
+          collection: options.tasksCollection as CollectionSlug,
+          depth: 0,
+          overrideAccess: false,
+          pagination: false,
+          req,
+          // What the export needs of a task: its document. Whole tasks carry the source record.
+          select: { documentId: true, targetCollection: true },
+          sort: 'id',
+          user,
+          where: { and: filters },
+        })
+        const tasks = docs as unknown as StoredTask[]
+        if (tasks.length === 0) {
+          throw new APIError(ERRORS.exportNothing, 404, undefined, true)
+        }
+        const files: ExportFile[] = []
+        for (const collection of [...new Set(tasks.map((task) => task.targetCollection))]) {
+          const ids = tasks.filter((task) => task.targetCollection === collection).map((task) => task.documentId)
+          const sources = await readDocuments(req, collection, ids, options.sourceLocale)
+          const targets = await readDocuments(req, collection, ids, locale)
+          const fields = fieldsOfCollection(req, collection)
+          for (const id of ids) {
+            const source = sources.get(id)
+            if (source) {
+              files.push({ collection, documentId: id, units: exportUnits(collection, fields, source, targets.get(id) ?? null) })
+            }
+          }
+        }
+        const xml = buildXliff({ files, sourceLanguage: options.sourceLocale, targetLanguage: locale, version })
+        return new Response(xml, {
+          headers: {
+            'Content-Disposition': `attachment; filename="translation-${options.sourceLocale}-${locale}.${version === '1.2' ? 'xlf' : 'xliff'}"`,
+            'Content-Type': 'application/xliff+xml; charset=utf-8',
+          },
+        })
+      })
+    },
+    method: 'get',
+    path: XLIFF_ENDPOINTS.export,
+  }
+}
