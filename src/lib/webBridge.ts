@@ -34,6 +34,15 @@ async function readLimited(req: ExpressRequest, limit: number): Promise<Buffer> 
  * other body is read with `maxBodyBytes` as its ceiling.
  */
 export async function toWebRequest(req: ExpressRequest, maxBodyBytes: number): Promise<Request> {
+  // Aborted when the client goes away before its response is sent: work still waiting for a turn
+  // (an XLIFF export in the queue) can then be dropped instead of done for nobody.
+  const clientGone = new AbortController()
+  req.res?.once('close', () => {
+    if (!req.res?.writableFinished) {
+      clientGone.abort()
+    }
+  })
+  const signal = clientGone.signal
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) {
@@ -44,12 +53,12 @@ export async function toWebRequest(req: ExpressRequest, maxBodyBytes: number): P
   }
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
   if (req.method === 'GET' || req.method === 'HEAD') {
-    return new Request(url, { headers, method: req.method })
+    return new Request(url, { headers, method: req.method, signal })
   }
   const isUpload = (req.get('content-type') ?? '').startsWith('multipart/')
   const body = isUpload ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : await readLimited(req, maxBodyBytes)
   // `duplex` is required by the Fetch spec whenever the body is a stream.
-  return new Request(url, { body, duplex: 'half', headers, method: req.method } as RequestInit)
+  return new Request(url, { body, duplex: 'half', headers, method: req.method, signal } as RequestInit)
 }
 
 export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {

@@ -114,7 +114,7 @@ describe('export', () => {
     expect((await exportXliff(testHost, translatorNl, 'locale=sv')).status).toBe(403)
   })
 
-  test('exports beyond maxParallelExports (2) wait their turn instead of all building at once', async () => {
+  test('exports beyond maxParallelExports (2) wait their turn; one whose client left is never built', async () => {
     const { db } = testHost.payload
     const find = db.find
     let started = 0
@@ -122,7 +122,7 @@ describe('export', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve
     })
-    // An export starts by reading its tasks: hold every export there and count how many got in.
+    // An export starts by reading its tasks: hold every export there and count the reads.
     db.find = (async (...args: Parameters<typeof find>) => {
       if (args[0].collection === 'translation-tasks' && args[0].select && 'documentId' in args[0].select) {
         started += 1
@@ -131,11 +131,27 @@ describe('export', () => {
       return find.apply(db, args)
     }) as typeof find
     try {
-      const exports = Array.from({ length: 4 }, () => exportXliff(testHost, translatorNl, 'locale=nl'))
-      await new Promise((resolve) => setTimeout(resolve, 500))
-      expect(started).toBe(2)
+      const waiting = Array.from({ length: 2 }, () => exportXliff(testHost, translatorNl, 'locale=nl'))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const inSlots = started
+      expect(inSlots).toBe(2)
+      const leaving = new AbortController()
+      const abandoned = fetch(`${testHost.baseUrl}/api/translation-interchange/export?locale=nl`, {
+        headers: { authorization: `JWT ${(translatorNl as { token: string }).token}` },
+        signal: leaving.signal,
+      }).catch((error: Error) => error.name)
+      const queued = exportXliff(testHost, translatorNl, 'locale=nl')
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(started).toBe(inSlots)
+      leaving.abort()
+      expect(await abandoned).toBe('AbortError')
+      await new Promise((resolve) => setTimeout(resolve, 100))
       release()
-      expect((await Promise.all(exports)).map(({ status }) => status)).toEqual([200, 200, 200, 200])
+      expect((await Promise.all([...waiting, queued])).map(({ status }) => status)).toEqual([200, 200, 200])
+      // Three exports built, the abandoned one not: measure what one export reads, alone.
+      const beforeLone = started
+      expect((await exportXliff(testHost, translatorNl, 'locale=nl')).status).toBe(200)
+      expect(beforeLone).toBe(3 * (started - beforeLone))
     } finally {
       db.find = find
     }

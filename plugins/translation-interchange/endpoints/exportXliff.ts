@@ -59,6 +59,10 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         }
       }
       return exportSlot(async () => {
+        if (req.signal?.aborted) {
+          // The client gave up while this export waited for its turn; 499 as proxies log it.
+          return new Response(null, { status: 499 })
+        }
         // Read as the caller: a translator sees only the tasks of their locales.
         const { docs } = await req.payload.find({
           collection: options.tasksCollection as CollectionSlug,
