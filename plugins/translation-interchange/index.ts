@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { TranslationInterchangeOptions, WorkflowSubmitCheck } from './types'
+import type { PublishedTranslationWorkflow } from '../translation-workflow/utilities/submitChecks'
+import type { TranslationInterchangeOptions } from './types'
 
 import { generateGlossaryCollection } from './collections/GlossaryTerms'
 import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
@@ -58,7 +59,7 @@ export const translationInterchange =
           }
         : collection
     // The workflow (registered before) publishes a list of checks its submit runs; QA joins it.
-    const workflow = config.custom?.translationWorkflow as { submitChecks?: WorkflowSubmitCheck[] } | undefined
+    const workflow = config.custom?.translationWorkflow as Partial<PublishedTranslationWorkflow> | undefined
     const custom = workflow?.submitChecks
       ? { ...config.custom, translationWorkflow: { ...workflow, submitChecks: [...workflow.submitChecks, checkQaBeforeSubmit(options)] } }
       : config.custom

@@ -1,6 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { StoredTask } from './utilities/documents'
 import type { MachineTranslationProvider } from './utilities/machineTranslation'
 
 export type InterchangeUser = NonNullable<PayloadRequest['user']>
@@ -93,12 +92,3 @@ export type ResolvedTranslationInterchangeOptions = Required<
   targetLocales: string[]
   tasksCollection: string
 }
-
-/**
- * A check as translation-workflow runs it before a submit (its `SubmitCheck`; the plugins meet only
- * through `config.custom.translationWorkflow`, so the shape is restated here): any `error` refuses.
- */
-export type WorkflowSubmitCheck = (args: {
-  req: PayloadRequest
-  task: StoredTask
-}) => Promise<Array<{ [key: string]: unknown; level: 'error' | 'warning'; message: string }>>

@@ -6,12 +6,12 @@ import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../
 
 import { WRITABLE_STATUSES } from '../../translation-workflow/constants'
 import { recordSource } from '../../translation-workflow/utilities/sourceRecord'
+import { submitFindings } from '../../translation-workflow/utilities/submitChecks'
 import { ERRORS, XLIFF_ENDPOINTS } from '../constants'
 import { mayExchange } from '../utilities/access'
 import { fieldsOfCollection, readDocuments, readGlossary, relationId, type StoredTask } from '../utilities/documents'
 import { type DocumentWrite, planFile, type UnitReport } from '../utilities/importPlan'
 import { readUploadedText } from '../utilities/requestBody'
-import { submitErrors } from '../utilities/submitChecks'
 import { type ParsedXliff, parseXliff, XliffRefused } from '../utilities/xliff'
 import { XmlRefused } from '../utilities/xml'
 
@@ -128,7 +128,7 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         if (options.statusAfterImport === 'in-review' && write.task && holdsOpenTask(user, write.task)) {
           // As the workflow's submit would: a document the file left with an untranslated field (or
           // another submit check's error) is written, but its task stays with the translator.
-          const errors = await submitErrors(req, write.task)
+          const errors = (await submitFindings(req, write.task)).filter((finding) => finding.level === 'error')
           if (errors.length > 0) {
             keptInProgress.push({ document: `${write.collection}/${write.documentId}`, message: ERRORS.notSubmitted(errors) })
             continue

@@ -1,4 +1,5 @@
-import type { ResolvedTranslationInterchangeOptions, WorkflowSubmitCheck } from '../types'
+import type { SubmitCheck } from '../../translation-workflow/types'
+import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { taskFindings } from '../utilities/taskQa'
 
@@ -8,6 +9,6 @@ import { taskFindings } from '../utilities/taskQa'
  * (errors), while warnings only show. Tasks of collections this plugin does not exchange pass.
  */
 export const checkQaBeforeSubmit =
-  (options: ResolvedTranslationInterchangeOptions): WorkflowSubmitCheck =>
+  (options: ResolvedTranslationInterchangeOptions): SubmitCheck =>
   async ({ req, task }) =>
     options.collections.includes(task.targetCollection) ? taskFindings(options, req, task) : []

@@ -38,7 +38,9 @@ const outdatedLoader = (request: PayloadRequest, tasksSlug: CollectionSlug): Dat
         const groups = new Map<string, OutdatedKey[]>()
         for (const key of keys) {
           const group = `${key.collection}\u0000${key.locale}`
-          groups.set(group, [...(groups.get(group) ?? []), key])
+          const members = groups.get(group) ?? []
+          members.push(key)
+          groups.set(group, members)
         }
         const outdated = new Set<string>()
         await Promise.all(

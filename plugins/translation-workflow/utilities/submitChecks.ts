@@ -20,14 +20,23 @@ export class SubmitRefusedByChecks extends APIError<{ findings: SubmitFinding[] 
   }
 }
 
-/** Runs every registered submit check on the task; throws when any finds an error. */
-export const runSubmitChecks = async (req: PayloadRequest, task: StoredTask): Promise<void> => {
+/**
+ * Every finding of the registered submit checks on the task as it is saved now. Also asked by
+ * tools that send tasks to review themselves (an XLIFF import), so they refuse what a submit would.
+ */
+export const submitFindings = async (req: PayloadRequest, task: StoredTask): Promise<SubmitFinding[]> => {
   const published = req.payload.config.custom?.translationWorkflow as Partial<PublishedTranslationWorkflow> | undefined
   const findings: SubmitFinding[] = []
   // One after another: checks read documents in other locales on this request, and the locale travels on it.
   for (const check of published?.submitChecks ?? []) {
     findings.push(...(await check({ req, task })))
   }
+  return findings
+}
+
+/** Runs every registered submit check on the task; throws when any finds an error. */
+export const runSubmitChecks = async (req: PayloadRequest, task: StoredTask): Promise<void> => {
+  const findings = await submitFindings(req, task)
   if (findings.some((finding) => finding.level === 'error')) {
     throw new SubmitRefusedByChecks(findings)
   }
