@@ -100,13 +100,21 @@ const useSuggestions = (url: null | string, onLoad: (units: SuggestionUnit[]) =>
     if (!url) {
       return
     }
+    // React runs an effect twice in development; the first run's answer, arriving after the second
+    // run filled inputs, would find them no longer empty and drop the notes that mark them.
+    let current = true
     callApi<{ units: SuggestionUnit[] }>(url).then(
       (answer) => {
-        setUnits(new Map(answer.units.map((unit) => [unit.id, unit])))
-        onLoadRef.current(answer.units)
+        if (current) {
+          setUnits(new Map(answer.units.map((unit) => [unit.id, unit])))
+          onLoadRef.current(answer.units)
+        }
       },
-      (error: Error) => setProblem(error.message),
+      (error: Error) => current && setProblem(error.message),
     )
+    return () => {
+      current = false
+    }
   }, [url])
   return { problem, units }
 }
@@ -236,7 +244,7 @@ export const TranslateEditor: React.FC<Props> = (props) => {
     }
     const fills = exactPrefills(entries, units, (path) => valueAt(targetRef.current, path))
     setTarget((current) => fills.reduce<Doc>((doc, { match, path }) => withValueAt(doc, path, match.target) as Doc, current))
-    setPrefilled(new Map(fills.map(({ match, path }) => [keyOf(path), match.score])))
+    setPrefilled((current) => new Map([...current, ...fills.map(({ match, path }) => [keyOf(path), match.score] as const)]))
   }
   const suggestions = useSuggestions(assist.suggestionsPath && apiUrl(`${assist.suggestionsPath}?task=${task.id}`), prefill)
 
