@@ -3,30 +3,12 @@ import type { GlobalAfterReadHook, GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { canEditContent } from '@/access/canEditContent'
 import { countryField } from '@/fields/country'
-import { trainedSectors } from '@/lib/vocabularies'
+import { participantsTrainedTotal } from '@/lib/programmeProgress'
 
-/**
- * Participants trained so far: the sum over published pilot-country evaluations, so the public
- * figure only moves when an evaluation is published. Reads the database directly: this runs on every
- * public read of the programme and needs only numbers, not the reports' hooks and population.
- */
-const computeProgressAfterRead: GlobalAfterReadHook = async ({ doc, req }) => {
-  const { docs } = await req.payload.db.find<{ participantsTrained?: Record<string, unknown> }>({
-    collection: 'reports',
-    pagination: false,
-    req,
-    select: { participantsTrained: true },
-    where: { and: [{ type: { equals: 'pilot-country-evaluation' } }, { _status: { equals: 'published' } }] },
-  })
-  const trained = docs.reduce(
-    (sum, report) =>
-      sum +
-      trainedSectors.reduce(
-        (subtotal, { value }) => subtotal + (Number(report.participantsTrained?.[value]) || 0),
-        0,
-      ),
-    0,
-  )
+/** Target and share are worked out on read from the stored count, so a changed target shows at once. */
+const progressAgainstTargetAfterRead: GlobalAfterReadHook = async ({ doc, req }) => {
+  // Settings saved before the count was stored have none until their next save or the next report.
+  const trained = doc.progress?.participantsTrained ?? (await participantsTrainedTotal(req))
   const target = Number(doc.participantTarget) || 0
   return {
     ...doc,
@@ -70,12 +52,16 @@ export const Programme: GlobalConfig = {
       type: 'group',
       admin: { readOnly: true },
       fields: [
-        { name: 'participantsTrained', type: 'number' },
-        { name: 'target', type: 'number' },
-        { name: 'percentOfTarget', type: 'number' },
+        {
+          name: 'participantsTrained',
+          type: 'number',
+          // Counted by the server on every save (and on every report change), whatever a client sends.
+          hooks: { beforeChange: [({ req }) => participantsTrainedTotal(req)] },
+        },
+        { name: 'target', type: 'number', virtual: true },
+        { name: 'percentOfTarget', type: 'number', virtual: true },
       ],
-      virtual: true,
     },
   ],
-  hooks: { afterRead: [computeProgressAfterRead] },
+  hooks: { afterRead: [progressAgainstTargetAfterRead] },
 }

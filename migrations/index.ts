@@ -5,6 +5,7 @@ import * as migration_20261128_204140_webhooks from './20261128_204140_webhooks'
 import * as migration_20261129_021034_translation_gates_interchange from './20261129_021034_translation_gates_interchange';
 import * as migration_20261129_051242_published_list_and_locale_indexes from './20261129_051242_published_list_and_locale_indexes';
 import * as migration_20261129_052251_translation_queue_indexes from './20261129_052251_translation_queue_indexes';
+import * as migration_20261129_092816_programme_progress_stored from './20261129_092816_programme_progress_stored';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_052251_translation_queue_indexes.up,
     down: migration_20261129_052251_translation_queue_indexes.down,
-    name: '20261129_052251_translation_queue_indexes'
+    name: '20261129_052251_translation_queue_indexes',
+  },
+  {
+    up: migration_20261129_092816_programme_progress_stored.up,
+    down: migration_20261129_092816_programme_progress_stored.down,
+    name: '20261129_092816_programme_progress_stored'
   },
 ];

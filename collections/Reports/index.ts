@@ -6,15 +6,14 @@ import { publicReportsOrStaff } from '@/access/publicReportsOrStaff'
 import { countryField } from '@/fields/country'
 import { dateRangeFields } from '@/fields/dateRange'
 import { slugField } from '@/fields/slug'
+import { isPilotEvaluation, participantsIn } from '@/lib/programmeProgress'
 import { reportTypes, trainedSectors } from '@/lib/vocabularies'
 
 import { contentVersions, publishedListIndex } from '../shared/content'
+import { recountParticipantsAfterChange, recountParticipantsAfterDelete } from './hooks/recountParticipants'
 import { validatePilotCountry } from './hooks/validatePilotCountry'
 
-const isPilotEvaluation = (data: Record<string, unknown> | undefined) => data?.type === 'pilot-country-evaluation'
-
-const sumTrainedAfterRead: FieldHook = ({ siblingData }) =>
-  trainedSectors.reduce((sum, { value }) => sum + (Number((siblingData as Record<string, unknown>)[value]) || 0), 0)
+const sumTrainedAfterRead: FieldHook = ({ siblingData }) => participantsIn(siblingData as Record<string, unknown>)
 
 export const Reports: CollectionConfig = {
   slug: 'reports',
@@ -82,9 +81,7 @@ export const Reports: CollectionConfig = {
       fields: [
         {
           type: 'row',
-          fields: trainedSectors.map(
-            ({ label, value }): NumberField => ({ name: value, type: 'number', defaultValue: 0, label, min: 0 }),
-          ),
+          fields: trainedSectors.map(({ label, value }): NumberField => ({ name: value, type: 'number', defaultValue: 0, label, min: 0 })),
         },
         {
           name: 'total',
@@ -96,6 +93,7 @@ export const Reports: CollectionConfig = {
       ],
     },
   ],
+  hooks: { afterChange: [recountParticipantsAfterChange], afterDelete: [recountParticipantsAfterDelete] },
   indexes: publishedListIndex(),
   versions: contentVersions,
 }
