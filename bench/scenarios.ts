@@ -137,10 +137,12 @@ function xliffScenario(ours: Manifest, documents: number): Scenario | undefined 
     id: 'xliff-export',
     auth: 'editor',
     kind: 'export',
-    // An export of every document takes seconds: too slow for a 3 s quick run to say anything.
+    // An export of a thousand documents takes about a second: too slow for a 3 s quick run to say anything.
     quick: false,
-    requests: [get('/api/translation-interchange/export?locale=nl')],
-    title: `XLIFF 2.0 export of every nl task (${documents} documents)`,
+    // The issue's 1,000 documents at every scale: one file of an export in parts (1,000 is also the
+    // plugin's default per file, said here so a changed default does not change the scenario).
+    requests: [get(`/api/translation-interchange/export?locale=nl&limit=${Math.min(1000, documents)}`)],
+    title: `XLIFF 2.0 export of ${Math.min(1000, documents)} nl documents (part 1 of ${Math.ceil(documents / 1000)})`,
     variants: ['ours'],
   }
 }
@@ -183,7 +185,7 @@ export function planScenarios(ours: Manifest, bare: Manifest, locale: string): S
   } else {
     notes.push('Gate status skipped: no gates collection in the config.')
   }
-  // One nl task per content document: the export covers all of them.
+  // One nl task per content document.
   const xliff = xliffScenario(ours, ours.content.reduce((sum, { slug }) => sum + (ours.counts[slug] ?? 0), 0))
   if (xliff) {
     scenarios.push(xliff)

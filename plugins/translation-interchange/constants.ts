@@ -26,6 +26,7 @@ export type UnitProblemCode = (typeof UNIT_PROBLEMS)[number]
 
 export const ERRORS = {
   exportNothing: 'Nothing to export: no task of yours matches.',
+  exportPartMissing: (page: number, parts: number) => `This export has ${parts} part(s); there is no part ${page}.`,
   fileWithoutOriginal: 'Each <file> must name its document in its "original" attribute as "<collection>/<id>".',
   inlineWithoutId: (name: string) => `An inline <${name}> has no id.`,
   localeNotHeld: (locale: string) => `You do not translate into "${locale}".`,

@@ -8,6 +8,13 @@ import { DEFAULT_GLOSSARY_SLUG, DEFAULT_MEMORY_SLUG, DEFAULT_TASKS_SLUG } from '
 const defaultPhoneCountryOf = (document: Record<string, unknown>): string | undefined =>
   typeof document.country === 'string' && /^[A-Z]{2}$/.test(document.country) ? document.country : undefined
 
+const wholeNumberOption = (name: string, value: number): number => {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`translationInterchange: ${name} must be a whole number of 1 or more; got ${value}.`)
+  }
+  return value
+}
+
 /** Fills in every default once; throws at start for options that cannot work. */
 export const withDefaults = (options: TranslationInterchangeOptions, config: Config): ResolvedTranslationInterchangeOptions => {
   const localization = config.localization
@@ -19,10 +26,8 @@ export const withDefaults = (options: TranslationInterchangeOptions, config: Con
   if (!codes.includes(sourceLocale)) {
     throw new Error(`translationInterchange: sourceLocale "${sourceLocale}" is not a configured locale.`)
   }
-  const maxParallelExports = options.maxParallelExports ?? 2
-  if (!Number.isInteger(maxParallelExports) || maxParallelExports < 1) {
-    throw new Error(`translationInterchange: maxParallelExports must be a whole number of 1 or more; got ${maxParallelExports}.`)
-  }
+  const maxParallelExports = wholeNumberOption('maxParallelExports', options.maxParallelExports ?? 2)
+  const maxDocumentsPerExport = wholeNumberOption('maxDocumentsPerExport', options.maxDocumentsPerExport ?? 1000)
   return {
     collections: options.collections,
     enabled: options.enabled ?? true,
@@ -36,6 +41,7 @@ export const withDefaults = (options: TranslationInterchangeOptions, config: Con
       },
       provider: options.machineTranslation?.provider,
     },
+    maxDocumentsPerExport,
     maxFileBytes: options.maxFileBytes ?? 5 * 1024 * 1024,
     maxParallelExports,
     memory: { slug: options.memory?.slug ?? DEFAULT_MEMORY_SLUG, overrides: options.memory?.overrides },

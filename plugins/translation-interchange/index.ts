@@ -73,7 +73,10 @@ export const translationInterchange =
           views: {
             ...config.admin?.components?.views,
             xliff: {
-              Component: { path: `${COMPONENTS}/XliffView#XliffView`, serverProps: { targetLocales: options.targetLocales } },
+              Component: {
+                path: `${COMPONENTS}/XliffView#XliffView`,
+                serverProps: { maxDocumentsPerExport: options.maxDocumentsPerExport, targetLocales: options.targetLocales },
+              },
               path: '/xliff',
             },
           },

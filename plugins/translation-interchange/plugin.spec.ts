@@ -67,7 +67,7 @@ describe('translationInterchange as a config transform', () => {
       '/plugins/translation-interchange/components/XliffView/NavLink#XliffNavLink',
     ])
     expect(config.admin?.components?.views?.xliff).toMatchObject({
-      Component: { serverProps: { targetLocales: ['nl', 'sv'] } },
+      Component: { serverProps: { maxDocumentsPerExport: 1000, targetLocales: ['nl', 'sv'] } },
       path: '/xliff',
     })
   })
@@ -88,6 +88,12 @@ describe('translationInterchange as a config transform', () => {
   test.each([
     ['an unknown collection', { collections: ['nope'] }, /collection "nope"/],
     ['no tasks collection', { collections: ['pages'], tasksCollection: 'jobs' }, /register translationWorkflow first/],
+    ['no export slot', { collections: ['pages'], maxParallelExports: 0 }, /maxParallelExports must be a whole number of 1 or more; got 0/],
+    [
+      'a fraction of a document per file',
+      { collections: ['pages'], maxDocumentsPerExport: 2.5 },
+      /maxDocumentsPerExport must be .*; got 2.5/,
+    ],
   ])('refuses %s at start', (_, options, message) => {
     expect(() => translationInterchange(options)(baseConfig())).toThrow(message)
   })

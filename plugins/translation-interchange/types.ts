@@ -49,6 +49,13 @@ export type TranslationInterchangeOptions = {
    * @default 2
    */
   maxParallelExports?: number
+  /**
+   * Documents in one XLIFF file. A larger export comes in parts (`page=1…n`, each response saying how
+   * many there are), so no request holds a whole locale in memory and every part stays under
+   * `maxFileBytes` for its way back in: a thousand documents of this programme make about 1.7 MB.
+   * @default 1000
+   */
+  maxDocumentsPerExport?: number
   /** The translation memory collection. */
   memory?: {
     /** @default the generated collection unchanged */
@@ -81,7 +88,14 @@ export type TranslationInterchangeOptions = {
 export type ResolvedTranslationInterchangeOptions = Required<
   Pick<
     TranslationInterchangeOptions,
-    'collections' | 'isEditor' | 'isTranslatorFor' | 'maxFileBytes' | 'maxParallelExports' | 'phoneCountryOf' | 'sourceLocale'
+    | 'collections'
+    | 'isEditor'
+    | 'isTranslatorFor'
+    | 'maxDocumentsPerExport'
+    | 'maxFileBytes'
+    | 'maxParallelExports'
+    | 'phoneCountryOf'
+    | 'sourceLocale'
   >
 > & {
   enabled: boolean

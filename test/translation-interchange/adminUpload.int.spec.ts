@@ -174,3 +174,30 @@ test(
   },
   STARTUP_MS,
 )
+
+test(
+  'an export larger than the documents per file comes in parts: the view downloads the first and offers the others',
+  async () => {
+    const form = page.getByRole('form', { name: 'Export XLIFF' })
+    await form.getByLabel('Locale').selectOption('nl')
+    await form.getByLabel('Documents per file').fill('1')
+    const [first] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      form.getByRole('button', { name: 'Download' }).click(),
+    ])
+    expect(first.suggestedFilename()).toBe('translation-en-nl-part-1-of-2.xliff')
+    const section = page.getByRole('region', { name: 'Export' })
+    await section.getByRole('status').getByText('Downloaded translation-en-nl-part-1-of-2.xliff: part 1 of 2 of 2 documents.').waitFor()
+
+    const [second] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      section.getByRole('navigation', { name: 'Parts of the export' }).getByRole('button', { name: 'Part 2' }).click(),
+    ])
+    expect(second.suggestedFilename()).toBe('translation-en-nl-part-2-of-2.xliff')
+    const originals = await Promise.all(
+      [first, second].map(async (download) => /original="([^"]+)"/.exec(await readFile(await download.path(), 'utf8'))?.[1]),
+    )
+    expect(originals.sort()).toEqual([`partners/${shelterId}`, `partners/${hotlineId}`].sort())
+  },
+  STARTUP_MS,
+)

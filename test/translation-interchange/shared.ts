@@ -34,7 +34,7 @@ export type ImportResult = {
 
 export const exportXliff = async (testHost: TestHost, auth: AuthMode, query: string) => {
   const response = await testHost.client.request('GET', `/api/translation-interchange/export?${query}`, { auth })
-  return { type: response.headers.get('content-type'), status: response.status, text: await response.text() }
+  return { type: response.headers.get('content-type'), headers: response.headers, status: response.status, text: await response.text() }
 }
 
 export const importXliff = (testHost: TestHost, auth: AuthMode, locale: string, xml: string) =>

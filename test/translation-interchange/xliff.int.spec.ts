@@ -110,6 +110,44 @@ describe('export', () => {
     expect(xml).not.toContain(`phases/${refusalId}"`)
   })
 
+  test('an export larger than a file comes in parts, each saying which it is; a part that does not exist is 404', async () => {
+    const documents = (xml: string) => [...xml.matchAll(/original="(phases\/[^"]+)"/g)].map(([, original]) => original)
+    const first = await exportXliff(testHost, translatorNl, 'locale=nl&limit=1')
+    expect(first.status).toBe(200)
+    expect(Object.fromEntries(['x-page', 'x-total-pages', 'x-total-count'].map((name) => [name, first.headers.get(name)]))).toEqual({
+      'x-page': '1',
+      'x-total-count': '2',
+      'x-total-pages': '2',
+    })
+    expect(first.headers.get('content-disposition')).toBe('attachment; filename="translation-en-nl-part-1-of-2.xliff"')
+    expect(first.headers.get('link')).toBe('</api/translation-interchange/export?locale=nl&limit=1&page=2>; rel="next"')
+
+    const second = await exportXliff(testHost, translatorNl, 'locale=nl&limit=1&page=2')
+    expect(second.headers.get('link')).toBe('</api/translation-interchange/export?locale=nl&limit=1&page=1>; rel="prev"')
+    // Together the parts are the whole export, each document once, in the same order.
+    const whole = await exportXliff(testHost, translatorNl, 'locale=nl')
+    expect(whole.headers.get('x-total-pages')).toBe('1')
+    expect(whole.headers.get('link')).toBeNull()
+    expect([...documents(first.text), ...documents(second.text)]).toEqual(documents(whole.text))
+    expect(documents(whole.text)).toHaveLength(2)
+
+    expect(await exportXliff(testHost, translatorNl, 'locale=nl&limit=1&page=3')).toMatchObject({ status: 404 })
+    expect((await exportXliff(testHost, translatorNl, 'locale=nl&limit=1&page=3')).text).toContain(
+      'This export has 2 part(s); there is no part 3.',
+    )
+  })
+
+  test.each([
+    ['limit=0', 'limit must be a whole number from 1 to 1000; got "0".'],
+    ['limit=1001', 'limit must be a whole number from 1 to 1000; got "1001".'],
+    ['page=0', 'page must be a whole number of 1 or more; got "0".'],
+    ['page=1.5', 'page must be a whole number of 1 or more; got "1.5".'],
+  ])('%s is refused with 400 naming the range', async (parameter, message) => {
+    const refused = await exportXliff(testHost, translatorNl, `locale=nl&${parameter}`)
+    expect(refused.status).toBe(400)
+    expect(JSON.parse(refused.text).errors[0].message).toBe(message)
+  })
+
   test('a translator cannot export a locale they do not hold', async () => {
     expect((await exportXliff(testHost, translatorNl, 'locale=sv')).status).toBe(403)
   })

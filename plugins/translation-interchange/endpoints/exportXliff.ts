@@ -20,10 +20,26 @@ const listParameter = (value: null | string): string[] =>
         .filter(Boolean)
     : []
 
+/** A positive whole-number query parameter, its default when absent; 400 naming the range otherwise. */
+const partParameter = (value: null | string, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
+  if (value === null) {
+    return fallback
+  }
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN
+  if (!(number >= 1 && number <= max)) {
+    const range = max === Number.MAX_SAFE_INTEGER ? 'a whole number of 1 or more' : `a whole number from 1 to ${max}`
+    throw new APIError(`${name} must be ${range}; got "${value}".`, 400, undefined, true)
+  }
+  return number
+}
+
 /**
- * GET /api/translation-interchange/export?locale=nl[&version=1.2][&task=…][&collection=…][&documentId=…][&status=outdated,…]
+ * GET /api/translation-interchange/export?locale=nl[&version=1.2][&task=…][&collection=…][&documentId=…][&status=outdated,…][&page=2][&limit=500]
  * An XLIFF file (2.0 unless 1.2 is asked for) of the tasks the caller can see in that locale,
- * narrowed by the other parameters: one task, a collection, some documents, some statuses.
+ * narrowed by the other parameters: one task, a collection, some documents, some statuses. At most
+ * `maxDocumentsPerExport` documents (or `limit`) per file: a larger export comes in parts, in task
+ * order, and every part says which it is (`X-Page`, `X-Total-Pages`, `X-Total-Count` documents,
+ * `Link` to the next and previous part, and the file name).
  */
 export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptions): Endpoint => {
   const exportSlot = pLimit(options.maxParallelExports)
@@ -45,6 +61,8 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
       if (!XLIFF_VERSIONS.includes(version)) {
         throw new APIError(`version must be one of ${XLIFF_VERSIONS.join(', ')}.`, 400, undefined, true)
       }
+      const page = partParameter(params.get('page'), 'page', 1)
+      const limit = partParameter(params.get('limit'), 'limit', options.maxDocumentsPerExport, options.maxDocumentsPerExport)
       const filters: Where[] = [{ locale: { equals: locale } }, { targetCollection: { in: options.collections } }]
       const lists: Array<[string, string]> = [
         ['task', 'id'],
@@ -64,11 +82,12 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
           return new Response(null, { status: 499 })
         }
         // Read as the caller: a translator sees only the tasks of their locales.
-        const { docs } = await req.payload.find({
+        const { docs, totalDocs, totalPages } = await req.payload.find({
           collection: options.tasksCollection as CollectionSlug,
           depth: 0,
+          limit,
           overrideAccess: false,
-          pagination: false,
+          page,
           req,
           // What the export needs of a task: its document. Whole tasks carry the source record.
           select: { documentId: true, targetCollection: true },
@@ -76,10 +95,13 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
           user,
           where: { and: filters },
         })
-        const tasks = docs as unknown as StoredTask[]
-        if (tasks.length === 0) {
+        if (totalDocs === 0) {
           throw new APIError(ERRORS.exportNothing, 404, undefined, true)
         }
+        if (page > totalPages) {
+          throw new APIError(ERRORS.exportPartMissing(page, totalPages), 404, undefined, true)
+        }
+        const tasks = docs as unknown as StoredTask[]
         const files: ExportFile[] = []
         for (const collection of [...new Set(tasks.map((task) => task.targetCollection))]) {
           const ids = tasks.filter((task) => task.targetCollection === collection).map((task) => task.documentId)
@@ -94,10 +116,24 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
           }
         }
         const xml = buildXliff({ files, sourceLanguage: options.sourceLocale, targetLanguage: locale, version })
+        const part = totalPages > 1 ? `-part-${page}-of-${totalPages}` : ''
+        const partUrl = (number: number) => {
+          const url = new URL(req.url ?? '', 'http://localhost')
+          url.searchParams.set('page', String(number))
+          return `<${url.pathname}${url.search}>`
+        }
+        const links = [
+          ...(page < totalPages ? [`${partUrl(page + 1)}; rel="next"`] : []),
+          ...(page > 1 ? [`${partUrl(page - 1)}; rel="prev"`] : []),
+        ]
         return new Response(xml, {
           headers: {
-            'Content-Disposition': `attachment; filename="translation-${options.sourceLocale}-${locale}.${version === '1.2' ? 'xlf' : 'xliff'}"`,
+            'Content-Disposition': `attachment; filename="translation-${options.sourceLocale}-${locale}${part}.${version === '1.2' ? 'xlf' : 'xliff'}"`,
             'Content-Type': 'application/xliff+xml; charset=utf-8',
+            ...(links.length > 0 ? { Link: links.join(', ') } : {}),
+            'X-Page': String(page),
+            'X-Total-Count': String(totalDocs),
+            'X-Total-Pages': String(totalPages),
           },
         })
       })

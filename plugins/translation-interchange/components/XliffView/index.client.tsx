@@ -7,7 +7,7 @@ import type { UnitReport } from '../../utilities/importPlan'
 import { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../../../translation-workflow/components/parts'
 import { XLIFF_ENDPOINTS, XLIFF_VERSIONS } from '../../constants'
 
-export type XliffExchangeProps = { targetLocales: string[] }
+export type XliffExchangeProps = { maxDocumentsPerExport: number; targetLocales: string[] }
 
 type KeptInProgress = { document: string; message: string }
 
@@ -61,7 +61,7 @@ const ImportReport: React.FC<{ units: UnitReport[]; written: boolean }> = ({ uni
  * XLIFF in and out from the admin, through the same REST endpoints a CAT tool or script uses, with
  * the signed-in session's cookie: the server decides which tasks a user may export and import.
  */
-export const XliffExchange: React.FC<XliffExchangeProps> = ({ targetLocales }) => {
+export const XliffExchange: React.FC<XliffExchangeProps> = ({ maxDocumentsPerExport, targetLocales }) => {
   const {
     config: {
       routes: { api },
@@ -69,32 +69,49 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ targetLocales }) =
     },
   } = useConfig()
   const [exported, setExported] = useState<Outcome>()
+  const [parts, setParts] = useState<{ documents: number; query: URLSearchParams; total: number }>()
   const [imported, setImported] = useState<Outcome>()
   const [units, setUnits] = useState<UnitReport[]>([])
   const [kept, setKept] = useState<KeptInProgress[]>([])
   const [busy, setBusy] = useState(false)
 
-  const download = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget)
-    const locale = String(form.get('locale'))
-    const query = new URLSearchParams({ locale, version: String(form.get('version')) })
-    if (form.get('outdated')) {
-      query.set('status', 'outdated')
-    }
-    const response = await fetch(`${serverURL}${api}${XLIFF_ENDPOINTS.export}?${query.toString()}`, { credentials: 'include' })
+  /** Downloads one part of an export; a large export comes in parts, each response saying how many. */
+  const downloadPart = async (query: URLSearchParams, page: number) => {
+    const partQuery = new URLSearchParams(query)
+    partQuery.set('page', String(page))
+    const response = await fetch(`${serverURL}${api}${XLIFF_ENDPOINTS.export}?${partQuery.toString()}`, { credentials: 'include' })
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as ImportAnswer
       setExported({ error: true, text: body.errors?.map(({ message }) => message).join(' ') || `The server answered ${response.status}.` })
       return
     }
-    const fileName = fileNameOf(response, locale)
+    const fileName = fileNameOf(response, String(query.get('locale')))
     const link = document.createElement('a')
     link.href = URL.createObjectURL(await response.blob())
     link.download = fileName
     link.click()
     URL.revokeObjectURL(link.href)
-    setExported({ error: false, text: `Downloaded ${fileName}.` })
+    const total = Number(response.headers.get('x-total-pages')) || 1
+    const documents = Number(response.headers.get('x-total-count')) || 0
+    setParts(total > 1 ? { documents, query, total } : undefined)
+    setExported({
+      error: false,
+      text: total > 1 ? `Downloaded ${fileName}: part ${page} of ${total} of ${documents} documents.` : `Downloaded ${fileName}.`,
+    })
+  }
+
+  const download = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const query = new URLSearchParams({
+      limit: String(form.get('limit')),
+      locale: String(form.get('locale')),
+      version: String(form.get('version')),
+    })
+    if (form.get('outdated')) {
+      query.set('status', 'outdated')
+    }
+    return downloadPart(query, 1)
   }
 
   const upload = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -137,6 +154,10 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ targetLocales }) =
         <form aria-label="Export XLIFF" onSubmit={(event) => void download(event)} style={{ alignItems: 'end', display: 'flex', gap: 16 }}>
           <SelectField defaultValue={targetLocales[0]} label="Locale" name="locale" options={targetLocales} required />
           <SelectField defaultValue={XLIFF_VERSIONS[0]} label="XLIFF version" name="version" options={XLIFF_VERSIONS} />
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+            Documents per file
+            <input defaultValue={maxDocumentsPerExport} max={maxDocumentsPerExport} min={1} name="limit" required step={1} type="number" />
+          </label>
           <label style={{ alignItems: 'center', display: 'flex', gap: 4 }}>
             <input name="outdated" type="checkbox" />
             Only outdated tasks
@@ -146,6 +167,20 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ targetLocales }) =
           </button>
         </form>
         <OutcomeMessage outcome={exported} />
+        {parts && (
+          <nav aria-label="Parts of the export" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+            {Array.from({ length: parts.total }, (_, index) => index + 1).map((page) => (
+              <button
+                className="btn btn--style-secondary btn--size-small"
+                key={page}
+                onClick={() => void downloadPart(parts.query, page)}
+                type="button"
+              >
+                Part {page}
+              </button>
+            ))}
+          </nav>
+        )}
       </section>
       <section aria-labelledby="xliff-import" style={{ marginTop: 32 }}>
         <h2 id="xliff-import">Import</h2>
