@@ -12,6 +12,8 @@ import { fieldsOfCollection, readDocuments, type StoredTask } from '../utilities
 import { exportUnits } from '../utilities/units'
 import { buildXliff } from '../utilities/xliff'
 
+const DOCUMENTS_READ_AT_ONCE = 100
+
 const listParameter = (value: null | string): string[] =>
   value
     ? value
@@ -104,14 +106,18 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         const tasks = docs as unknown as StoredTask[]
         const files: ExportFile[] = []
         for (const collection of [...new Set(tasks.map((task) => task.targetCollection))]) {
-          const ids = tasks.filter((task) => task.targetCollection === collection).map((task) => task.documentId)
-          const sources = await readDocuments(req, collection, ids, options.sourceLocale)
-          const targets = await readDocuments(req, collection, ids, locale)
           const fields = fieldsOfCollection(req, collection)
-          for (const id of ids) {
-            const source = sources.get(id)
-            if (source) {
-              files.push({ collection, documentId: id, units: exportUnits(collection, fields, source, targets.get(id) ?? null) })
+          const ids = tasks.filter((task) => task.targetCollection === collection).map((task) => task.documentId)
+          // Whole documents in two locales weigh far more than their units: hold a batch at a time.
+          for (let start = 0; start < ids.length; start += DOCUMENTS_READ_AT_ONCE) {
+            const batch = ids.slice(start, start + DOCUMENTS_READ_AT_ONCE)
+            const sources = await readDocuments(req, collection, batch, options.sourceLocale)
+            const targets = await readDocuments(req, collection, batch, locale)
+            for (const id of batch) {
+              const source = sources.get(id)
+              if (source) {
+                files.push({ collection, documentId: id, units: exportUnits(collection, fields, source, targets.get(id) ?? null) })
+              }
             }
           }
         }
