@@ -6,6 +6,7 @@ import * as migration_20261129_021034_translation_gates_interchange from './2026
 import * as migration_20261129_051242_published_list_and_locale_indexes from './20261129_051242_published_list_and_locale_indexes';
 import * as migration_20261129_052251_translation_queue_indexes from './20261129_052251_translation_queue_indexes';
 import * as migration_20261129_092816_programme_progress_stored from './20261129_092816_programme_progress_stored';
+import * as migration_20261129_102300_jobs_concurrency_key from './20261129_102300_jobs_concurrency_key';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_092816_programme_progress_stored.up,
     down: migration_20261129_092816_programme_progress_stored.down,
-    name: '20261129_092816_programme_progress_stored'
+    name: '20261129_092816_programme_progress_stored',
+  },
+  {
+    up: migration_20261129_102300_jobs_concurrency_key.up,
+    down: migration_20261129_102300_jobs_concurrency_key.down,
+    name: '20261129_102300_jobs_concurrency_key'
   },
 ];

@@ -62,9 +62,11 @@ export const translationWorkflow =
     const tasks = generateTranslationTasksCollection(options, fieldsOf)
     const withUserSettings = (collection: CollectionConfig): CollectionConfig =>
       collection.slug === options.usersCollection ? { ...collection, fields: [...collection.fields, notificationsOffField] } : collection
-    // Registered whether enabled or not, so the schema does not change with the switch.
+    // Registered whether enabled or not, so the schema does not change with the switch. The outdated
+    // check's concurrency rules need Payload's concurrency control (a key field on the jobs).
     const jobs = {
       ...config.jobs,
+      enableConcurrencyControl: true,
       tasks: [...(config.jobs?.tasks ?? []), checkOutdatedTask(options, fieldsOf), backfillTask(options, fieldsOf)],
     }
     if (!options.enabled) {

@@ -108,6 +108,27 @@ describe('outdated detection, field by field, in the jobs queue', () => {
     ])
   })
 
+  test('of quick saves of one document only the last check waits in the queue; other documents keep theirs', async () => {
+    await runOutdatedChecks(testHost.payload)
+    const other = await createPhaseOverRest(testHost, editor, { title: 'Prosecution' })
+    for (const [document, title] of [
+      [id, 'Identification and early referral'],
+      [other, 'Prosecution of traffickers'],
+      [id, 'Identification and swift referral'],
+      [id, 'Identification and safe, swift referral'],
+    ] as const) {
+      expect((await testHost.client.json('PATCH', `/api/phases/${document}?locale=en`, { auth: editor, body: { title } })).status).toBe(200)
+    }
+    expect(await queuedChecks()).toBe(2)
+
+    await runOutdatedChecks(testHost.payload)
+    expect(await queuedChecks()).toBe(0)
+    // The one check left compared against the latest source: nothing of the saves is lost.
+    const task = await taskOf(testHost.payload, 'phases', id, 'nl')
+    expect(task.changedFields?.find(({ path }) => path === 'title')?.summary).toBe('Identification and {+safe, swift +}referral')
+    expect((await taskOf(testHost.payload, 'phases', other, 'de')).sourceValues?.title).toBe('Prosecution of traffickers')
+  })
+
   test('sites reading the translation see it marked outdated (config.custom.translationWorkflow.isOutdated)', async () => {
     // Fixture: the Dutch text that was approved before the source changed.
     await testHost.payload.update({

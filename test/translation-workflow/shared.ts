@@ -15,6 +15,7 @@ export type Task = {
   publishedAt?: null | string
   reviewComments?: Array<{ author: number | string; comment: string }>
   sourceFingerprints: Record<string, string>
+  sourceValues?: Record<string, string>
   sourceWordCount: number
   status: string
   targetCollection: string

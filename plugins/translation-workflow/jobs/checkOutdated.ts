@@ -19,6 +19,15 @@ export const checkOutdatedTask = (
   fieldsOf: Record<string, Field[]>,
 ): TaskConfig<{ input: { collection: string; documentId: string }; output: { outdated: number } }> => ({
   slug: CHECK_OUTDATED_TASK_SLUG,
+  // A check compares the tasks with the source as it is when the check runs, so of several saves
+  // of one document only the last check matters: a new one replaces those still waiting (an
+  // editor saving every few seconds queued a check per save, and the queue fell behind). One at a
+  // time per document, so two workers never outdate the same task twice or notify twice.
+  concurrency: {
+    exclusive: true,
+    key: ({ input }) => `${CHECK_OUTDATED_TASK_SLUG}:${input.collection}:${input.documentId}`,
+    supersedes: true,
+  },
   handler: async ({ input, req }) => {
     const fields = fieldsOf[input.collection]
     const source = fields ? await loadSource(options, req, input.collection, input.documentId) : null
