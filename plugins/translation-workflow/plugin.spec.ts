@@ -44,6 +44,12 @@ describe('translationWorkflow as a config transform', () => {
   test('registers its job, progress endpoint, notification setting and contract for other plugins', () => {
     const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
     expect(config.jobs?.tasks?.map(({ slug }) => slug)).toEqual(['translationWorkflowCheckOutdated', 'translationWorkflowBackfill'])
+    // The outdated check is keyed by document, which needs Payload's concurrency control on.
+    expect(config.jobs?.enableConcurrencyControl).toBe(true)
+    const checkKey = config.jobs?.tasks?.[0]?.concurrency
+    expect(typeof checkKey === 'object' && checkKey.key({ input: { collection: 'pages', documentId: '7' }, queue: 'default' })).toBe(
+      'translationWorkflowCheckOutdated:pages:7',
+    )
     expect(config.endpoints?.map(({ path }) => path)).toEqual(['/translation-progress'])
     expect(collectionOf(config, 'users')?.fields.map((field) => ('name' in field ? field.name : ''))).toEqual([
       'translationNotificationsOff',
