@@ -92,6 +92,17 @@ test('the public figure follows publishing, unpublishing and deleting pilot eval
   expect([en?.name, nl?.name, en?.pilotCountries]).toEqual(['Joint Efforts', 'Gezamenlijke Inspanningen', ['AT', 'SE']])
 })
 
+test('unpublishing an evaluation that has a newer draft takes it out of the figure', async () => {
+  const before = (await publicProgress()).participantsTrained
+  const corrected = await saveReport('POST', '/api/reports', evaluation('SE', { judiciary: 9 }, 'published'))
+  expect((await publicProgress()).participantsTrained).toBe(before + 9)
+  // A correction in progress: the latest version is now a draft, the published one still counts.
+  await saveReport('PATCH', `/api/reports/${corrected}?draft=true`, { _status: 'draft', participantsTrained: { judiciary: 11 } })
+  expect((await publicProgress()).participantsTrained).toBe(before + 9)
+  await saveReport('PATCH', `/api/reports/${corrected}`, { _status: 'draft' })
+  expect((await publicProgress()).participantsTrained).toBe(before)
+})
+
 test("the count is the server's: a figure sent with the settings is replaced by the real one, over REST and GraphQL", async () => {
   await saveReport('POST', '/api/reports', evaluation('AT', { border: 7 }, 'published'))
   const saved = await testHost.client.json('POST', '/api/globals/programme', {

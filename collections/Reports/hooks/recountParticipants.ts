@@ -2,23 +2,22 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { isPilotEvaluation, storeParticipantsTrained } from '@/lib/programmeProgress'
 
-const isPublished = (doc: unknown) => (doc as { _status?: unknown } | undefined)?._status === 'published'
-
 /**
- * A pilot-country evaluation that is or was published (published, unpublished, counts changed,
- * retyped from or to one) changes the programme's participants-trained figure. Drafts never
- * published and other report types cannot, and skip the recount.
+ * Any save of a report that is or was a pilot-country evaluation recounts the programme's
+ * participants-trained figure. Not only saves that publish or unpublish: with drafts, `previousDoc`
+ * is the latest version, so an unpublish after a draft correction looks like draft → draft, and
+ * the figure would keep the unpublished count. Recounting costs one read of the few published
+ * evaluations; other report types skip it.
  */
 export const recountParticipantsAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const counted = [doc, previousDoc].some((version) => isPilotEvaluation(version) && isPublished(version))
-  if (counted) {
+  if (isPilotEvaluation(doc) || isPilotEvaluation(previousDoc)) {
     await storeParticipantsTrained(req)
   }
   return doc
 }
 
 export const recountParticipantsAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (isPilotEvaluation(doc) && isPublished(doc)) {
+  if (isPilotEvaluation(doc)) {
     await storeParticipantsTrained(req)
   }
 }
