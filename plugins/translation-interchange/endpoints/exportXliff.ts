@@ -23,13 +23,13 @@ const listParameter = (value: null | string): string[] =>
     : []
 
 /** A positive whole-number query parameter, its default when absent; 400 naming the range otherwise. */
-const partParameter = (value: null | string, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
+const partParameter = (value: null | string, name: string, fallback: number, max?: number): number => {
   if (value === null) {
     return fallback
   }
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN
-  if (!(number >= 1 && number <= max)) {
-    const range = max === Number.MAX_SAFE_INTEGER ? 'a whole number of 1 or more' : `a whole number from 1 to ${max}`
+  if (!(number >= 1 && number <= (max ?? Number.POSITIVE_INFINITY))) {
+    const range = max === undefined ? 'a whole number of 1 or more' : `a whole number from 1 to ${max}`
     throw new APIError(`${name} must be ${range}; got "${value}".`, 400, undefined, true)
   }
   return number
