@@ -1,13 +1,15 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { canEditContent } from '@/access/canEditContent'
+import { canEditContentField } from '@/access/canEditContentField'
+import { publicAssetsOrStaff } from '@/access/publicAssetsOrStaff'
 import { defaultLocale } from '@/lib/locales'
 import { mediaDirectory } from '@/lib/paths'
 
 import type { AcceptedFiles } from './hooks/sanitizeUpload'
 
 import { sanitizeUploadBeforeOperation } from './hooks/sanitizeUpload'
+import { maxImagePixels } from './imageLimits'
 
 // SVG is left out on purpose: it can carry script.
 const acceptedFiles: AcceptedFiles = {
@@ -30,13 +32,20 @@ const requireAltTextForImages: TextFieldSingleValidation = (value, { data, req }
 /** Derived images are WebP: smaller downloads for practitioners reading on mobile data. */
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
+const imageSizes = [
+  { name: 'thumbnail', formatOptions: webp, width: 320 },
+  { name: 'card', formatOptions: webp, width: 768 },
+  { name: 'hero', formatOptions: webp, width: 1600 },
+]
+
 export const Media: CollectionConfig = {
   slug: 'media',
+  // Translators and steering members only use media: a replaced file would be live at once.
   access: {
-    create: isStaff,
-    delete: isStaff,
-    read: anyone,
-    update: isStaff,
+    create: canEditContent,
+    delete: canEditContent,
+    read: publicAssetsOrStaff('media', imageSizes.map(({ name }) => name)),
+    update: canEditContent,
   },
   admin: {
     defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
@@ -50,18 +59,31 @@ export const Media: CollectionConfig = {
       localized: true,
       validate: requireAltTextForImages,
     },
+    {
+      name: 'publicAsset',
+      type: 'checkbox',
+      access: { create: canEditContentField, update: canEditContentField },
+      admin: {
+        description:
+          'Public asset: anyone on the internet may see and download this file (logos, posters, public reports). Leave unticked for internal reports, evidence and anything not meant for the public: staff only.',
+        position: 'sidebar',
+      },
+      defaultValue: false,
+      label: 'Public asset',
+    },
   ],
   hooks: {
     beforeOperation: [sanitizeUploadBeforeOperation(acceptedFiles)],
   },
   upload: {
     adminThumbnail: 'thumbnail',
+    // Any constructor option makes Payload re-encode a stored image instead of keeping the bytes as
+    // sent: that drops its metadata (a photo's GPS position, the camera's serial number) and
+    // anything appended after the image data (an image/HTML polyglot). The limit itself is also set
+    // on every decode (boundedSharp in payload.config.ts); here it is what asks for the re-encode.
+    constructorOptions: { limitInputPixels: maxImagePixels },
     focalPoint: true,
-    imageSizes: [
-      { name: 'thumbnail', formatOptions: webp, width: 320 },
-      { name: 'card', formatOptions: webp, width: 768 },
-      { name: 'hero', formatOptions: webp, width: 1600 },
-    ],
+    imageSizes,
     mimeTypes: Object.keys(acceptedFiles),
     pasteURL: false,
     staticDir: mediaDirectory(),

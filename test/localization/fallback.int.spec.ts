@@ -14,7 +14,7 @@ beforeAll(async () => {
   const png = await sharp({ create: { background: '#336699', channels: 3, height: 20, width: 20 } }).png().toBuffer()
   const media = await testHost.payload.create({
     collection: 'media',
-    data: { alt: 'Hotline poster' },
+    data: { alt: 'Hotline poster', publicAsset: true },
     file: { name: 'poster.png', data: png, mimetype: 'image/png', size: png.length },
     locale: 'en',
   })

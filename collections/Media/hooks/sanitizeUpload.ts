@@ -5,6 +5,8 @@ import { ValidationError } from 'payload'
 
 import { safeFileName } from '@/lib/safeFileName'
 
+import { maxImagePixels, readImageDimensions } from '../imageLimits'
+
 /** MIME type → the file name extensions that may carry it. */
 export type AcceptedFiles = Record<string, readonly string[]>
 
@@ -13,8 +15,10 @@ const refuse = (message: string, req: Parameters<CollectionBeforeOperationHook>[
 
 /**
  * Normalises the uploaded file's name and insists that its extension and its actual bytes agree
- * (a PNG named manual.pdf is refused, not stored under a misleading name). Also refuses creating a
- * file from a URL: the CMS must never fetch addresses on someone's behalf.
+ * (a PNG named manual.pdf is refused, not stored under a misleading name). Refuses images larger
+ * than maxImagePixels from their header alone, before anything decodes them (a PNG of a few KB can
+ * declare 400 megapixels). Also refuses creating a file from a URL: the CMS must never fetch
+ * addresses on someone's behalf.
  */
 export const sanitizeUploadBeforeOperation =
   (acceptedFiles: AcceptedFiles): CollectionBeforeOperationHook =>
@@ -46,6 +50,18 @@ export const sanitizeUploadBeforeOperation =
         `The file's content is ${detected.ext.toUpperCase()} but its name ends in ".${extension}": rename it to .${expectedExtensions[0]}.`,
         req,
       )
+    }
+    if (detected.mime.startsWith('image/')) {
+      const dimensions = await readImageDimensions(file.tempFilePath && !file.data?.length ? file.tempFilePath : file.data)
+      if (!dimensions) {
+        throw refuse('This image cannot be read: it is damaged or incomplete.', req)
+      }
+      if (dimensions.width * dimensions.height > maxImagePixels) {
+        throw refuse(
+          `This image is ${dimensions.width} × ${dimensions.height} pixels; the limit is ${maxImagePixels / 1_000_000} megapixels. Scale it down and upload it again.`,
+          req,
+        )
+      }
     }
     return args
   }
