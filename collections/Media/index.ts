@@ -29,6 +29,20 @@ const requireAltTextForImages: TextFieldSingleValidation = (value, { data, req }
   return true
 }
 
+/**
+ * Every file goes out as a download or as an inert resource: a PDF opens in the reader's own
+ * application, never as a page of this origin (where a script in it could reach the API with the
+ * reader's session), and no file may run anything if a browser renders it as a document.
+ * `X-Content-Type-Options: nosniff` comes from the host's security headers.
+ */
+const inertFileHeaders = ({ headers }: { headers: Headers }) => {
+  if (headers.get('content-type') === 'application/pdf') {
+    headers.set('Content-Disposition', 'attachment')
+  }
+  headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+  return headers
+}
+
 /** Derived images are WebP: smaller downloads for practitioners reading on mobile data. */
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -85,6 +99,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     imageSizes,
     mimeTypes: Object.keys(acceptedFiles),
+    modifyResponseHeaders: inertFileHeaders,
     pasteURL: false,
     staticDir: mediaDirectory(),
   },
