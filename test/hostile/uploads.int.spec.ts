@@ -234,6 +234,20 @@ describe('hostile uploads that are accepted are made harmless', () => {
     expect(pdf.headers.get('content-disposition')).toBe('attachment')
   })
 
+  test('the largest image the limit allows is processed without stalling the server', async () => {
+    // 7,000 × 7,000 = 49 MP, one of a solid colour: small on the wire, full size once decoded.
+    const atLimit = pngBomb(7_000, 7_000)
+    const body = form(atLimit, 'at-limit.png', 'image/png')
+    const started = performance.now()
+    const { health, result } = await whileProbingHealth(testHost.baseUrl, () =>
+      testHost.client.json<{ doc: { height: number; width: number } }>('POST', '/api/media', { auth: editorAuth, body }),
+    )
+    process.stdout.write(`hostile uploads: a 49 MP image took ${Math.round(performance.now() - started)} ms, slowest /healthz ${Math.round(health.worstMs)} ms\n`)
+    expect(result.status).toBe(201)
+    expect(result.body.doc).toMatchObject({ height: 7_000, width: 7_000 })
+    expect(health.worstMs).toBeLessThan(200)
+  })
+
   test.each([
     ['a 50,000 × 1 strip', 50_000, 1],
     ['a 1 × 40,000 column', 1, 40_000],

@@ -194,6 +194,8 @@ describe('finding 1: media are staff-only unless flagged as a public asset', () 
   test('REST: a hidden file populated into a public report is not revealed', async () => {
     const { body, status } = await testHost.client.json('GET', `/api/reports/${reportWithHiddenFile}?depth=1`)
     expect(status).toBe(200)
+    // Payload leaves the bare id of a relation the reader may not see; nothing more.
+    expect((body as { file: unknown }).file).toBe(internalPdf.id)
     expect(JSON.stringify(body)).not.toContain(internalPdf.filename)
     expect(JSON.stringify(body)).not.toContain('/api/media/file/')
   })
