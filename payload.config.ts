@@ -10,6 +10,7 @@ import { ro } from '@payloadcms/translations/languages/ro'
 import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
 import { buildConfig } from 'payload'
+
 import { collections, globals } from './collections'
 import { boundedSharp } from './collections/Media/imageLimits'
 import { plugins } from './plugins'

@@ -77,7 +77,7 @@ const filesInMedia = () => (fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).s
 
 function form(file: Buffer | string, name: string, type: string, data: Record<string, unknown> = { alt: 'A hostile file' }) {
   const body = new FormData()
-  body.append('file', new Blob([file], { type }), name)
+  body.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), name)
   body.append('_payload', JSON.stringify(data))
   return body
 }

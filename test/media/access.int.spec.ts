@@ -52,7 +52,9 @@ async function createMedia(name: string, data: Buffer, mimetype: string, extra: 
 
 const allFilesOf = (doc: Sized) => [doc.filename, ...Object.values(doc.sizes).flatMap((size) => (size.filename ? [size.filename] : []))]
 const filesOnDisk = () => fs.readdirSync(mediaDir).sort()
+type ReadAs = () => { headers?: Record<string, string> }
 const withKey = (key: string) => ({ headers: { authorization: `API-Key ${key}` } })
+const anonymous: ReadAs = () => ({})
 
 beforeAll(async () => {
   testHost = await startTestHost()
@@ -96,8 +98,8 @@ describe('finding 1: media are staff-only unless flagged as a public asset', () 
     expect((stored as { publicAsset?: boolean }).publicAsset).toBe(false)
   })
 
-  test.each([
-    ['anonymous', () => ({})],
+  test.each<[string, ReadAs]>([
+    ['anonymous', anonymous],
     ['an API key scoped to media', () => withKey(mediaKey)],
   ])('%s lists, counts and finds by id only public assets', async (_label, options) => {
     const list = await testHost.client.json<{ docs: MediaDoc[]; totalDocs: number }>('GET', '/api/media?limit=50', options())
@@ -120,8 +122,8 @@ describe('finding 1: media are staff-only unless flagged as a public asset', () 
     expect((await testHost.client.json('GET', `/api/media/${publicLogo.id}`, options())).status).toBe(200)
   })
 
-  test.each([
-    ['anonymous', () => ({})],
+  test.each<[string, ReadAs]>([
+    ['anonymous', anonymous],
     ['an API key scoped to media', () => withKey(mediaKey)],
   ])('%s gets 404 for a hidden file and each of its resized copies, as for a name never uploaded', async (_label, options) => {
     const never = await testHost.client.request('GET', '/api/media/file/never-uploaded.png', options())
