@@ -245,7 +245,9 @@ describe('hostile uploads that are accepted are made harmless', () => {
     process.stdout.write(`hostile uploads: a 49 MP image took ${Math.round(performance.now() - started)} ms, slowest /healthz ${Math.round(health.worstMs)} ms\n`)
     expect(result.status).toBe(201)
     expect(result.body.doc).toMatchObject({ height: 7_000, width: 7_000 })
-    expect(health.worstMs).toBeLessThan(200)
+    // Decoding runs on sharp's threads, not the event loop, but shares the cores with it: the
+    // refusals' 200 ms budget does not apply to accepted work; a blocked loop would take seconds.
+    expect(health.worstMs).toBeLessThan(1_000)
   })
 
   test.each([
