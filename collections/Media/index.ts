@@ -62,7 +62,7 @@ export const Media: CollectionConfig = {
     update: canEditContent,
   },
   admin: {
-    defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
+    defaultColumns: ['filename', 'alt', 'publicAsset', 'mimeType', 'updatedAt'],
     useAsTitle: 'filename',
   },
   fields: [
