@@ -149,6 +149,7 @@ describe('finding 1: media are staff-only unless flagged as a public asset', () 
       const response = await testHost.client.request('GET', `/api/media/file/${filename}`, options())
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toMatch(/^image\//)
+      expect(response.headers.get('cache-control')).toBe('no-store')
       await response.arrayBuffer()
     }
   })
