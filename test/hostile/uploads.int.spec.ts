@@ -246,8 +246,9 @@ describe('hostile uploads that are accepted are made harmless', () => {
     expect(result.status).toBe(201)
     expect(result.body.doc).toMatchObject({ height: 7_000, width: 7_000 })
     // Decoding runs on sharp's threads, not the event loop, but shares the cores with it: the
-    // refusals' 200 ms budget does not apply to accepted work; a blocked loop would take seconds.
-    expect(health.worstMs).toBeLessThan(1_000)
+    // refusals' 200 ms budget does not apply to accepted work (measured 118 ms on a quiet 2-core
+    // machine, about 1 s at load 13); a decode on the event loop would block it for 4–6 s.
+    expect(health.worstMs).toBeLessThan(2_000)
   })
 
   test.each([
