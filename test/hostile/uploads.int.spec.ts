@@ -20,6 +20,8 @@ let editorAuth: { token: string }
 let mediaDir: string
 let existing: { filename: string; id: number | string }
 const probes: Array<[label: string, worstMs: number]> = []
+/** Built once before the cases: deflating 50 MB of zeros and collecting it later must not land in a probe. */
+const bombs = {} as Record<'atLimit' | 'giant' | 'over', Buffer>
 const answers: Array<[label: string, ms: number]> = []
 
 const pngOf = async (width: number, height: number) =>
@@ -96,6 +98,7 @@ beforeAll(async () => {
   })
   expect(created.status).toBe(201)
   existing = created.body.doc
+  Object.assign(bombs, { atLimit: pngBomb(7_000, 7_000), giant: pngBomb(20_000, 20_000), over: pngBomb(8_000, 8_000) })
   const refused = await testHost.client.request('POST', '/api/media', { auth: editorAuth, body: form(html, 'x.html', 'text/html') })
   expect(refused.status).toBe(400)
   await refused.arrayBuffer()
@@ -135,14 +138,14 @@ const cases: Case[] = [
   ['a truncated PNG (signature and half a header)', async () => form((await pngOf(40, 40)).subarray(0, 20), 'cut.png', 'image/png'), /damaged|not accepted/],
   ['a GIF (not an accepted type)', async () => form(await sharp({ create: { background: '#000', channels: 3, height: 8, width: 8 } }).gif().toBuffer(), 'a.gif', 'image/gif'), /not accepted/],
   ['a TIFF (not an accepted type)', async () => form(await sharp({ create: { background: '#000', channels: 3, height: 8, width: 8 } }).tiff().toBuffer(), 'a.tiff', 'image/tiff'), /not accepted/],
-  ['a 400-megapixel PNG bomb (48 KB)', () => form(pngBomb(20_000, 20_000), 'bomb.png', 'image/png'), /20000 × 20000 pixels; the limit is 50 megapixels/],
-  ['a 64-megapixel PNG bomb, under sharp’s own default limit', () => form(pngBomb(8_000, 8_000), 'bomb.png', 'image/png'), /8000 × 8000 pixels/],
+  ['a 400-megapixel PNG bomb (48 KB)', () => form(bombs.giant, 'bomb.png', 'image/png'), /20000 × 20000 pixels; the limit is 50 megapixels/],
+  ['a 64-megapixel PNG bomb, under sharp’s own default limit', () => form(bombs.over, 'bomb.png', 'image/png'), /8000 × 8000 pixels/],
   ['a JPEG whose header claims 65,000 × 65,000 pixels', async () => form(await jpegClaiming(65_000, 65_000), 'huge.jpg', 'image/jpeg'), /65000 × 65000 pixels/],
   ['a PDF that runs JavaScript when opened', () => form(pdfOf('/OpenAction<</S/JavaScript/JS(app.alert(1))>>'), 'report.pdf', 'application/pdf'), /contains JavaScript/],
   ['a PDF with a #-escaped JavaScript action', () => form(pdfOf('/OpenAction<</S/Java#53cript/JS<616c6572742831293b>>>'), 'report.pdf', 'application/pdf'), /contains JavaScript/],
   ['a PDF that launches a program', () => form(pdfOf('/OpenAction<</S/Launch/F(cmd.exe)>>'), 'report.pdf', 'application/pdf'), /launch action/],
   ['replacing a stored image with an SVG', () => form(svgScript, 'logo.svg', 'image/svg+xml'), /not accepted/, 'PATCH'],
-  ['replacing a stored image with a PNG bomb', () => form(pngBomb(20_000, 20_000), 'logo.png', 'image/png'), /megapixels/, 'PATCH'],
+  ['replacing a stored image with a PNG bomb', () => form(bombs.giant, 'logo.png', 'image/png'), /megapixels/, 'PATCH'],
 ]
 
 describe('hostile uploads are refused with a 4xx and change nothing', () => {
@@ -243,8 +246,7 @@ describe('hostile uploads that are accepted are made harmless', () => {
 
   test('the largest image the limit allows is accepted and processed (time and health probe reported)', async () => {
     // 7,000 × 7,000 = 49 MP, one of a solid colour: small on the wire, full size once decoded.
-    const atLimit = pngBomb(7_000, 7_000)
-    const body = form(atLimit, 'at-limit.png', 'image/png')
+    const body = form(bombs.atLimit, 'at-limit.png', 'image/png')
     const started = performance.now()
     const { health, result } = await whileProbingHealth(testHost.baseUrl, () =>
       testHost.client.json<{ doc: { height: number; width: number } }>('POST', '/api/media', { auth: editorAuth, body }),
