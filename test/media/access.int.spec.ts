@@ -2,9 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 
+import { paragraphs } from '@/lib/richText'
+
 import type { AuthMode, TestHost } from '../helpers/host'
 import type { TestUser } from '../helpers/users'
 
+import { createPhase } from '../helpers/content'
 import { startTestHost } from '../helpers/host'
 import { createUser } from '../helpers/users'
 
@@ -34,6 +37,7 @@ let publicLogo: Sized
 let internalChart: Sized
 let internalPdf: MediaDoc
 let reportWithHiddenFile: number | string
+let phaseWithHiddenImage: number | string
 
 const pdf = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n101\n%%EOF\n',
@@ -78,6 +82,11 @@ beforeAll(async () => {
       user: { ...adminUser, collection: 'users' },
     })
   ).id
+
+  // A hidden image placed in a published phase's rich text (Lexical populates upload nodes itself).
+  const summary = paragraphs('A phase.') as unknown as { root: { children: unknown[] } }
+  summary.root.children.push({ id: 'upload-1', type: 'upload', fields: null, format: '', relationTo: 'media', value: internalChart.id, version: 3 })
+  phaseWithHiddenImage = (await createPhase(testHost.payload, { summary })).id
 
   const auth = await testHost.client.login(admin)
   const created = await testHost.client.json<{ doc: { apiKey: string } }>('POST', '/api/api-clients', {
@@ -202,6 +211,20 @@ describe('finding 1: media are staff-only unless flagged as a public asset', () 
     expect((body as { file: unknown }).file).toBe(internalPdf.id)
     expect(JSON.stringify(body)).not.toContain(internalPdf.filename)
     expect(JSON.stringify(body)).not.toContain('/api/media/file/')
+  })
+
+  test('a hidden image in a published phase\'s rich text is not populated, over REST or GraphQL', async () => {
+    const rest = await testHost.client.json('GET', `/api/phases/${phaseWithHiddenImage}?depth=1`)
+    expect(rest.status).toBe(200)
+    expect(JSON.stringify(rest.body)).toContain('"relationTo":"media"')
+    expect(JSON.stringify(rest.body)).not.toContain(internalChart.filename.replace('.png', ''))
+    const graphql = await testHost.client.graphql(`query ($id: ${idType}!) { Phase(id: $id) { summary(depth: 1) } }`, { id: phaseWithHiddenImage })
+    expect(graphql.errors).toBeUndefined()
+    expect(JSON.stringify(graphql.data)).toContain('"relationTo":"media"')
+    expect(JSON.stringify(graphql.data)).not.toContain(internalChart.filename.replace('.png', ''))
+    // Staff see the populated image.
+    const forStaff = await testHost.client.json('GET', `/api/phases/${phaseWithHiddenImage}?depth=1`, { auth: await testHost.client.login(steering) })
+    expect(JSON.stringify(forStaff.body)).toContain(internalChart.filename)
   })
 
   test.each([
