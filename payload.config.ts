@@ -10,9 +10,9 @@ import { ro } from '@payloadcms/translations/languages/ro'
 import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { collections, globals } from './collections'
+import { boundedSharp } from './collections/Media/imageLimits'
 import { plugins } from './plugins'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { emailAdapter } from './src/lib/email'
@@ -80,7 +80,8 @@ export default buildConfig({
   plugins,
   secret: env.payloadSecret,
   serverURL: env.serverUrl,
-  sharp,
+  // Every decode refuses images over the upload limit (decompression bombs), whatever Payload asks.
+  sharp: boundedSharp,
   telemetry: false,
   typescript: {
     // Generating types spawns a child process that keeps Jest alive; `npm run generate` does it instead.

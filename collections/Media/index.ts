@@ -1,13 +1,15 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { canEditContent } from '@/access/canEditContent'
+import { canEditContentField } from '@/access/canEditContentField'
+import { publicAssetsOrStaff } from '@/access/publicAssetsOrStaff'
 import { defaultLocale } from '@/lib/locales'
 import { mediaDirectory } from '@/lib/paths'
 
 import type { AcceptedFiles } from './hooks/sanitizeUpload'
 
 import { sanitizeUploadBeforeOperation } from './hooks/sanitizeUpload'
+import { maxImagePixels } from './imageLimits'
 
 // SVG is left out on purpose: it can carry script.
 const acceptedFiles: AcceptedFiles = {
@@ -27,19 +29,40 @@ const requireAltTextForImages: TextFieldSingleValidation = (value, { data, req }
   return true
 }
 
+/**
+ * Every file goes out as a download or as an inert resource: a PDF opens in the reader's own
+ * application, never as a page of this origin (where a script in it could reach the API with the
+ * reader's session), and no file may run anything if a browser renders it as a document.
+ * `X-Content-Type-Options: nosniff` comes from the host's security headers.
+ */
+const inertFileHeaders = ({ headers }: { headers: Headers }) => {
+  if (headers.get('content-type') === 'application/pdf') {
+    headers.set('Content-Disposition', 'attachment')
+  }
+  headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+  return headers
+}
+
 /** Derived images are WebP: smaller downloads for practitioners reading on mobile data. */
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
+const imageSizes = [
+  { name: 'thumbnail', formatOptions: webp, width: 320 },
+  { name: 'card', formatOptions: webp, width: 768 },
+  { name: 'hero', formatOptions: webp, width: 1600 },
+]
+
 export const Media: CollectionConfig = {
   slug: 'media',
+  // Translators and steering members only use media: a replaced file would be live at once.
   access: {
-    create: isStaff,
-    delete: isStaff,
-    read: anyone,
-    update: isStaff,
+    create: canEditContent,
+    delete: canEditContent,
+    read: publicAssetsOrStaff('media', imageSizes.map(({ name }) => name)),
+    update: canEditContent,
   },
   admin: {
-    defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
+    defaultColumns: ['filename', 'alt', 'publicAsset', 'mimeType', 'updatedAt'],
     useAsTitle: 'filename',
   },
   fields: [
@@ -50,19 +73,33 @@ export const Media: CollectionConfig = {
       localized: true,
       validate: requireAltTextForImages,
     },
+    {
+      name: 'publicAsset',
+      type: 'checkbox',
+      access: { create: canEditContentField, update: canEditContentField },
+      admin: {
+        description:
+          'Public asset: anyone on the internet may see and download this file (logos, posters, public reports). Leave unticked for internal reports, evidence and anything not meant for the public: staff only.',
+        position: 'sidebar',
+      },
+      defaultValue: false,
+      label: 'Public asset',
+    },
   ],
   hooks: {
     beforeOperation: [sanitizeUploadBeforeOperation(acceptedFiles)],
   },
   upload: {
     adminThumbnail: 'thumbnail',
+    // Any constructor option makes Payload re-encode a stored image instead of keeping the bytes as
+    // sent: that drops its metadata (a photo's GPS position, the camera's serial number) and
+    // anything appended after the image data (an image/HTML polyglot). The limit itself is also set
+    // on every decode (boundedSharp in payload.config.ts); here it is what asks for the re-encode.
+    constructorOptions: { limitInputPixels: maxImagePixels },
     focalPoint: true,
-    imageSizes: [
-      { name: 'thumbnail', formatOptions: webp, width: 320 },
-      { name: 'card', formatOptions: webp, width: 768 },
-      { name: 'hero', formatOptions: webp, width: 1600 },
-    ],
+    imageSizes,
     mimeTypes: Object.keys(acceptedFiles),
+    modifyResponseHeaders: inertFileHeaders,
     pasteURL: false,
     staticDir: mediaDirectory(),
   },
