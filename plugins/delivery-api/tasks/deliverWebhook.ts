@@ -5,22 +5,15 @@ import http from 'node:http'
 import https from 'node:https'
 
 import type { ResolvedDeliveryApiOptions } from '../defaults'
-import type { ResolveHost } from '../utilities/webhookTargets'
 
 import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries'
 import { webhooksSlug } from '../collections/Webhooks'
 import { deliverWebhookTaskSlug } from '../constants'
 import { signatureHeader, signWebhook } from '../utilities/webhookSignature'
-import { checkWebhookTarget, connectLookup, systemResolveHost } from '../utilities/webhookTargets'
+import { checkWebhookTarget, connectLookup, webhookNetwork } from '../utilities/webhookTargets'
 
 type Webhook = { allowPrivateNetwork?: boolean; id: number | string; secret: string; url: string }
 type Delivery = { attempts: number; body: unknown; id: number | string; status: string; webhook: null | number | string }
-
-/**
- * How deliveries resolve receivers' names: the system resolver, replaced in tests to point a
- * name at a local receiver (and to re-point it between the check and the connection).
- */
-export const webhookNetwork: { resolveHost: ResolveHost } = { resolveHost: systemResolveHost }
 
 class DeliveryTimeout extends Error {
   override name = 'TimeoutError'

@@ -6,7 +6,12 @@ import { lookup } from 'node:dns/promises'
 /** Resolves a host name to every address it has now. */
 export type ResolveHost = (hostname: string) => Promise<Array<{ address: string; family: number }>>
 
-export const systemResolveHost: ResolveHost = (hostname) => lookup(hostname, { all: true })
+/**
+ * How webhook targets are resolved, when a webhook is saved and when a delivery connects: the
+ * system resolver, replaced in tests to point a name at a local receiver (and to re-point it
+ * between the check and the connection).
+ */
+export const webhookNetwork: { resolveHost: ResolveHost } = { resolveHost: (hostname) => lookup(hostname, { all: true }) }
 
 /** Anything that is not the public internet: loopback, private, link-local (cloud metadata), etc. */
 export function isNonPublicAddress(address: string): boolean {
@@ -27,7 +32,7 @@ export function isNonPublicAddress(address: string): boolean {
 export async function checkWebhookTarget(
   url: string,
   allowPrivateNetwork: boolean,
-  resolveHost: ResolveHost = systemResolveHost,
+  resolveHost: ResolveHost = webhookNetwork.resolveHost,
 ): Promise<null | string> {
   let parsed: URL
   try {
@@ -67,20 +72,17 @@ export function connectLookup(resolveHost: ResolveHost, allowPrivateNetwork: boo
     resolveHost(hostname)
       .then((addresses) => {
         const blocked = allowPrivateNetwork ? undefined : addresses.find(({ address }) => isNonPublicAddress(address))
-        if (blocked || !addresses.length) {
-          const error = Object.assign(
-            new Error(blocked ? `${hostname} points to a non-public address (${blocked.address}) at connect time; only public targets are allowed.` : `${hostname} does not resolve.`),
-            { code: blocked ? 'EJECPRIVATE' : 'ENOTFOUND' },
-          )
-          callback(error, '', 0)
-          return
-        }
         const family = options.family === 4 || options.family === 6 ? options.family : undefined
-        const usable = family ? addresses.filter((entry) => entry.family === family) : addresses
-        if (options.all) {
+        const usable = addresses.filter((entry) => !family || entry.family === family)
+        if (blocked || !usable.length) {
+          const message = blocked
+            ? `${hostname} points to a non-public address (${blocked.address}) at connect time; only public targets are allowed.`
+            : `${hostname} does not resolve.`
+          callback(Object.assign(new Error(message), { code: blocked ? 'EJECPRIVATE' : 'ENOTFOUND' }), '', 0)
+        } else if (options.all) {
           ;(callback as unknown as (error: null, addresses: Array<{ address: string; family: number }>) => void)(null, usable)
         } else {
-          callback(null, usable[0]?.address ?? '', usable[0]?.family ?? 0)
+          callback(null, usable[0]!.address, usable[0]!.family)
         }
       })
       .catch((error: NodeJS.ErrnoException) => callback(error, '', 0))
