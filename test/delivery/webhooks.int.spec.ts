@@ -224,6 +224,27 @@ describe('only what the public can see reaches subscribers (finding 11)', () => 
   })
 })
 
+describe('gate decisions (finding 11)', () => {
+  type Emit = (req: unknown, event: Record<string, unknown>) => Promise<number>
+  // The contract the phase gate announces through (config.custom.webhooks.emit), called as it does.
+  const emit = (event: Record<string, unknown>) =>
+    (testHost.payload.config.custom.webhooks as { emit: Emit }).emit({ context: {}, payload: testHost.payload } as never, event)
+
+  test('reach subscribers only for a public phase, and say what was decided only for a go', async () => {
+    await createWebhook({ events: ['gate-decision'] })
+    const draftPhase = await createPhase(testHost.payload, { _status: 'draft', number: 3, title: 'Draft phase' })
+    const phase = await createPhase(testHost.payload, { number: 5, title: 'Public phase' })
+    const decidedAt = new Date().toISOString()
+    expect(await emit({ id: draftPhase.id, collection: 'phases', data: { decidedAt, decision: 'go', round: 1 }, event: 'gate-decision' })).toBe(0)
+    await emit({ id: phase.id, collection: 'phases', data: { decidedAt, decision: 'kill', round: 2 }, event: 'gate-decision' })
+    await emit({ id: phase.id, collection: 'phases', data: { decidedAt, decision: 'go', round: 3 }, event: 'gate-decision' })
+    expect((await deliveries()).map(({ body }) => [body.id, body.data])).toEqual([
+      [phase.id, { decidedAt, decision: 'withheld' }],
+      [phase.id, { decidedAt, decision: 'go', round: 3 }],
+    ])
+  })
+})
+
 describe('restoring a version (finding 14)', () => {
   const versionOf = async (id: number | string, name: string) => {
     const { docs } = await testHost.payload.findVersions({
