@@ -1,7 +1,8 @@
+import { paragraphs } from '@/lib/richText'
+
 import type { TestHost } from '../helpers/host'
 
 import { createHotline, createModule } from '../helpers/content'
-import { paragraphs } from '@/lib/richText'
 import { startTestHost } from '../helpers/host'
 import { createUser } from '../helpers/users'
 

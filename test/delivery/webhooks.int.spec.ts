@@ -1,17 +1,14 @@
+import type { ResolveHost } from '@plugins/delivery-api/utilities/webhookTargets'
 import type { AddressInfo } from 'node:net'
+import type { CollectionSlug } from 'payload'
 
+import { webhookNetwork } from '@plugins/delivery-api/utilities/webhookTargets'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 
-import type { CollectionSlug } from 'payload'
-
-import type { ResolveHost } from '@plugins/delivery-api/utilities/webhookTargets'
-
-import { webhookNetwork } from '@plugins/delivery-api/utilities/webhookTargets'
-
 import type { TestHost } from '../helpers/host'
 
-import { createHotline, createPhase, createReport, releasePhase } from '../helpers/content'
+import { createHotline, createPhase, releasePhase } from '../helpers/content'
 import { startTestHost } from '../helpers/host'
 import { snapshotCollections } from '../helpers/hostile'
 import { createUser } from '../helpers/users'
@@ -306,6 +303,27 @@ describe('restoring a version (finding 14)', () => {
     }
     expect(await snapshotCollections(testHost.payload, touched)).toEqual(before)
     expect(await publicName(id)).toBe('Current line')
+  })
+})
+
+describe('reservations of a request that failed later', () => {
+  test('are never sent, and are removed once abandoned', async () => {
+    await createWebhook({ collections: ['hotlines'] })
+    const hotline = await createHotline(testHost.payload, { name: 'Reserved line' })
+    await testHost.payload.delete({ collection: 'webhook-deliveries', overrideAccess: true, where: {} })
+    await testHost.payload.delete({ collection: 'payload-jobs', overrideAccess: true, where: {} })
+    // Refused by field validation, which runs after the reservation.
+    const refused = await testHost.client.json('PATCH', `/api/hotlines/${hotline.id}`, { auth: editor, body: { name: '', _status: 'published' } })
+    expect(refused.status).toBe(400)
+    const [held] = await deliveries()
+    expect(held).toMatchObject({ status: 'held' })
+    await testHost.payload.jobs.run({ limit: 20 })
+    expect(received).toEqual([])
+
+    const longAgo = new Date(Date.now() - 60 * 60_000).toISOString()
+    await testHost.payload.db.updateOne({ id: (held as unknown as { id: number | string }).id, collection: 'webhook-deliveries', data: { createdAt: longAgo }, req: {} })
+    await testHost.client.json('PATCH', `/api/hotlines/${hotline.id}`, { auth: editor, body: { name: 'Reserved line, renamed' } })
+    expect((await deliveries()).map(({ event, status }) => [event, status])).toEqual([['publish', 'pending']])
   })
 })
 

@@ -45,7 +45,8 @@ export async function isPubliclyVisible(req: PayloadRequest, collection: string,
   const read = req.payload.collections[collection as CollectionSlug]?.config.access.read as Access | undefined
   const anonymous = isolateObjectProperty(req, 'user')
   anonymous.user = null
-  const allowed = read ? await read({ id, req: anonymous }) : false
+  // `as number`: the generated types name SQLite's ids; on MongoDB they are strings.
+  const allowed = read ? await read({ id: id as number, req: anonymous }) : false
   if (allowed === false) {
     return false
   }
@@ -123,7 +124,7 @@ export async function queueWebhookEvent(req: PayloadRequest, announcement: Annou
  * embedded SQLite). So deliveries are reserved before the write, as `held` rows no job sends, and
  * released (or discarded) after it: a reservation that fails refuses the request before anything
  * of the document changed. A request that fails after its reservation leaves `held` rows, which
- * are never sent.
+ * are never sent and are removed by a later reservation.
  */
 type Reservation = { deliveries: Array<{ id: Id; webhook: Subscription }>; wasPublic: boolean }
 
@@ -134,8 +135,17 @@ type Reservation = { deliveries: Array<{ id: Id; webhook: Subscription }>; wasPu
  */
 const reservationKey = (collection: string, id: Id | undefined) => `deliveryApiReservation:${collection}:${id === undefined ? 'new' : String(id)}`
 
+/** No request holds a reservation this long: an older `held` row belongs to a request that failed. */
+const abandonedAfterMs = 10 * 60_000
+
 async function reserve(req: PayloadRequest, collection: string, id: Id | undefined, events: WebhookEvent[], wasPublic: boolean) {
   const system = systemRequest(req)
+  // Rows only: abandoned reservations have no jobs and nothing else refers to them.
+  await system.payload.db.deleteMany({
+    collection: webhookDeliveriesSlug,
+    req: system,
+    where: { and: [{ status: { equals: 'held' } }, { createdAt: { less_than: new Date(Date.now() - abandonedAfterMs).toISOString() } }] },
+  })
   const subscribed = await subscriptions(system, events, collection)
   const deliveries: Reservation['deliveries'] = []
   for (const webhook of subscribed) {
