@@ -1,8 +1,8 @@
 import type { GlobalAfterReadHook, GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isStaffField, isStaffUser } from '@/access/isStaff'
 import { canEditContent } from '@/access/canEditContent'
+import { isStaffField, isStaffUser } from '@/access/isStaff'
 import { countryField } from '@/fields/country'
 import { participantsTrainedTotals } from '@/lib/programmeProgress'
 
