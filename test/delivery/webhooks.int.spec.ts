@@ -323,7 +323,8 @@ describe('reservations of a request that failed later', () => {
     const longAgo = new Date(Date.now() - 60 * 60_000).toISOString()
     await testHost.payload.db.updateOne({ id: (held as unknown as { id: number | string }).id, collection: 'webhook-deliveries', data: { createdAt: longAgo }, req: {} })
     await testHost.client.json('PATCH', `/api/hotlines/${hotline.id}`, { auth: editor, body: { name: 'Reserved line, renamed' } })
-    expect((await deliveries()).map(({ event, status }) => [event, status])).toEqual([['publish', 'pending']])
+    await runJobsUntil(async () => received.length === 1)
+    expect((await deliveries()).map(({ event, status }) => [event, status])).toEqual([['publish', 'succeeded']])
   })
 })
 

@@ -124,7 +124,7 @@ export async function queueWebhookEvent(req: PayloadRequest, announcement: Annou
  * embedded SQLite). So deliveries are reserved before the write, as `held` rows no job sends, and
  * released (or discarded) after it: a reservation that fails refuses the request before anything
  * of the document changed. A request that fails after its reservation leaves `held` rows, which
- * are never sent and are removed by a later reservation.
+ * are never sent and are removed by the delivery task (`removeAbandonedReservations`).
  */
 type Reservation = { deliveries: Array<{ id: Id; webhook: Subscription }>; wasPublic: boolean }
 
@@ -135,18 +135,21 @@ type Reservation = { deliveries: Array<{ id: Id; webhook: Subscription }>; wasPu
  */
 const reservationKey = (collection: string, id: Id | undefined) => `deliveryApiReservation:${collection}:${id === undefined ? 'new' : String(id)}`
 
-/** No request holds a reservation this long: an older `held` row belongs to a request that failed. */
-const abandonedAfterMs = 10 * 60_000
-
-async function reserve(req: PayloadRequest, collection: string, id: Id | undefined, events: WebhookEvent[], wasPublic: boolean) {
+/**
+ * Reserves a delivery for each webhook subscribed to the events, when the write may announce one
+ * of them (`mayAnnounce`, asked only when someone listens: it reads the stored document).
+ */
+async function reserve(
+  req: PayloadRequest,
+  { id, collection, events, mayAnnounce }: { collection: string; events: WebhookEvent[]; id: Id | undefined; mayAnnounce: () => Promise<{ wasPublic: boolean } | null> },
+) {
   const system = systemRequest(req)
-  // Rows only: abandoned reservations have no jobs and nothing else refers to them.
-  await system.payload.db.deleteMany({
-    collection: webhookDeliveriesSlug,
-    req: system,
-    where: { and: [{ status: { equals: 'held' } }, { createdAt: { less_than: new Date(Date.now() - abandonedAfterMs).toISOString() } }] },
-  })
   const subscribed = await subscriptions(system, events, collection)
+  const decision = subscribed.length ? await mayAnnounce() : null
+  if (!decision) {
+    return
+  }
+  const { wasPublic } = decision
   const deliveries: Reservation['deliveries'] = []
   for (const webhook of subscribed) {
     const delivery = await system.payload.create({
@@ -222,10 +225,15 @@ export const reserveWebhooksBeforeChange =
   (collection: string): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
     const id = operation === 'update' ? (originalDoc?.id as Id | undefined) : undefined
-    const wasPublic = id !== undefined && (await isPubliclyVisible(req, collection, id))
-    if (wasPublic || data._status === 'published') {
-      await reserve(req, collection, id, ['publish', 'unpublish'], wasPublic)
-    }
+    await reserve(req, {
+      id,
+      collection,
+      events: ['publish', 'unpublish'],
+      mayAnnounce: async () => {
+        const wasPublic = id !== undefined && (await isPubliclyVisible(req, collection, id))
+        return wasPublic || data._status === 'published' ? { wasPublic } : null
+      },
+    })
     return data
   }
 
@@ -234,6 +242,10 @@ export const queueWebhooksAfterChange =
   (collection: string): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
     const reservation = takeReservation(req, collection, operation === 'update' ? (doc.id as Id) : undefined)
+    if (!reservation && doc._status !== 'published') {
+      // Nobody listens, or the write could announce nothing: no read of the stored document.
+      return doc
+    }
     const isPublic = await isPubliclyVisible(req, collection, doc.id as Id)
     let announcement: Announcement | null = null
     if (doc._status === 'published' && isPublic) {
@@ -249,9 +261,12 @@ export const queueWebhooksAfterChange =
 export const reserveWebhooksBeforeDelete =
   (collection: string): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    if (await isPubliclyVisible(req, collection, id)) {
-      await reserve(req, collection, id, ['delete'], true)
-    }
+    await reserve(req, {
+      id,
+      collection,
+      events: ['delete'],
+      mayAnnounce: async () => ((await isPubliclyVisible(req, collection, id)) ? { wasPublic: true } : null),
+    })
   }
 
 export const queueWebhooksAfterDelete =

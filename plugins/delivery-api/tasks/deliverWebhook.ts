@@ -1,5 +1,5 @@
 import type { LookupFunction } from 'node:net'
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import http from 'node:http'
 import https from 'node:https'
@@ -14,6 +14,19 @@ import { checkWebhookTarget, connectLookup, webhookNetwork } from '../utilities/
 
 type Webhook = { allowPrivateNetwork?: boolean; id: number | string; secret: string; url: string }
 type Delivery = { attempts: number; body: unknown; id: number | string; status: string; webhook: null | number | string }
+
+/** No request holds a reservation this long: an older `held` row belongs to a request that failed after reserving it. */
+const abandonedAfterMs = 10 * 60_000
+
+/** Off the request path: each delivery sweeps the reservations no request will release. */
+async function removeAbandonedReservations(req: PayloadRequest) {
+  // Rows only: abandoned reservations have no jobs, and nothing refers to them.
+  await req.payload.db.deleteMany({
+    collection: webhookDeliveriesSlug,
+    req,
+    where: { and: [{ status: { equals: 'held' } }, { createdAt: { less_than: new Date(Date.now() - abandonedAfterMs).toISOString() } }] },
+  })
+}
 
 class DeliveryTimeout extends Error {
   override name = 'TimeoutError'
@@ -51,6 +64,7 @@ export function deliverWebhookTask(options: ResolvedDeliveryApiOptions): TaskCon
     slug: deliverWebhookTaskSlug,
     handler: async ({ input, req }) => {
       const { payload } = req
+      await removeAbandonedReservations(req)
       const delivery = (await payload.findByID({ id: input.deliveryId, collection: webhookDeliveriesSlug as 'users', depth: 0, overrideAccess: true, req })) as unknown as Delivery
       if (delivery.webhook === null || delivery.webhook === undefined || delivery.status === 'held') {
         // The webhook was deleted after this delivery was queued, or the delivery was never released
