@@ -2,6 +2,7 @@
 export const webhookEvents = ['publish', 'unpublish', 'delete', 'gate-decision'] as const
 export type WebhookEvent = (typeof webhookEvents)[number]
 
-export const deliveryStatuses = ['pending', 'retrying', 'succeeded', 'failed'] as const
+/** `held`: reserved before the write that will announce it, not yet (or never) to be sent. */
+export const deliveryStatuses = ['held', 'pending', 'retrying', 'succeeded', 'failed'] as const
 
 export const deliverWebhookTaskSlug = 'deliverWebhook'

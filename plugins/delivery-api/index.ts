@@ -15,7 +15,8 @@ import {
   queueWebhookEvent,
   queueWebhooksAfterChange,
   queueWebhooksAfterDelete,
-  rememberLiveStatusBeforeChange,
+  reserveWebhooksBeforeChange,
+  reserveWebhooksBeforeDelete,
 } from './hooks/queueWebhooks'
 import { restrictApiClientsToScopes } from './hooks/restrictApiClientsToScopes'
 import { deliverWebhookTask } from './tasks/deliverWebhook'
@@ -76,8 +77,9 @@ export const deliveryApi =
               afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(announces ? [queueWebhooksAfterDelete(collection.slug)] : [])],
               beforeChange: [
                 ...(collection.hooks?.beforeChange ?? []),
-                ...(announces ? [rememberLiveStatusBeforeChange(collection.slug)] : []),
+                ...(announces ? [reserveWebhooksBeforeChange(collection.slug)] : []),
               ],
+              beforeDelete: [...(collection.hooks?.beforeDelete ?? []), ...(announces ? [reserveWebhooksBeforeDelete(collection.slug)] : [])],
               beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitReads],
               beforeRead: [
                 ...(collection.hooks?.beforeRead ?? []),

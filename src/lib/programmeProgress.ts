@@ -13,26 +13,34 @@ export const participantsIn = (counts: TrainedCounts): number =>
   trainedSectors.reduce((sum, { value }) => sum + (Number(counts?.[value]) || 0), 0)
 
 /**
- * Participants trained so far: the sum over published pilot-country evaluations, so the public
- * figure only moves when an evaluation is published. Reads the database directly: it needs only
- * numbers, not the reports' hooks and population.
+ * Participants trained so far, over published pilot-country evaluations, so the figure only moves
+ * when an evaluation is published. The public figure counts public evaluations only: counting
+ * internal ones would let anyone learn that an internal evaluation exists (and how many it
+ * trained) by watching the total move. Staff get the full figure beside it. Reads the database
+ * directly: it needs only numbers, not the reports' hooks and population.
  */
-export async function participantsTrainedTotal(req: PayloadRequest): Promise<number> {
-  const { docs } = await req.payload.db.find<{ participantsTrained?: TrainedCounts }>({
+export async function participantsTrainedTotals(req: PayloadRequest): Promise<{ all: number; public: number }> {
+  const { docs } = await req.payload.db.find<{ participantsTrained?: TrainedCounts; visibility?: string }>({
     collection: 'reports',
     pagination: false,
     req,
-    select: { participantsTrained: true },
+    select: { participantsTrained: true, visibility: true },
     where: { and: [{ type: { equals: 'pilot-country-evaluation' } }, { _status: { equals: 'published' } }] },
   })
-  return docs.reduce((sum, report) => sum + participantsIn(report.participantsTrained), 0)
+  return docs.reduce(
+    (totals, report) => {
+      const participants = participantsIn(report.participantsTrained)
+      return { all: totals.all + participants, public: totals.public + (report.visibility === 'public' ? participants : 0) }
+    },
+    { all: 0, public: 0 },
+  )
 }
 
 /**
- * Stores the total on the programme settings, which every page of a site reads: summing reports
+ * Stores the totals on the programme settings, which every page of a site reads: summing reports
  * there made each read cost as much as the reports table. Recounted from scratch rather than
  * adjusted by the change, so one missed or racing update is corrected by the next. Writes through
- * the adapter: the figure is derived, and the settings' own validation (a required name) must not
+ * the adapter: the figures are derived, and the settings' own validation (a required name) must not
  * stop a report from being published. No settings yet: the first save of them counts.
  */
 export async function storeParticipantsTrained(req: PayloadRequest): Promise<void> {
@@ -40,6 +48,11 @@ export async function storeParticipantsTrained(req: PayloadRequest): Promise<voi
   if (!settings?.id) {
     return
   }
-  const participantsTrained = await participantsTrainedTotal(req)
-  await req.payload.db.updateGlobal({ slug: 'programme', data: { progress: { participantsTrained } }, req, returning: false })
+  const totals = await participantsTrainedTotals(req)
+  await req.payload.db.updateGlobal({
+    slug: 'programme',
+    data: { progress: { participantsTrained: totals.public, participantsTrainedInternal: totals.all } },
+    req,
+    returning: false,
+  })
 }

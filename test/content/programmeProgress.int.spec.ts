@@ -138,3 +138,44 @@ test('a public read of the settings does not read the reports; settings stored b
     db.find = find
   }
 })
+
+describe('internal evaluations (finding 12)', () => {
+  type StaffProgress = Progress & { participantsTrainedInternal?: null | number }
+  const progressAs = async (auth?: { token: string }) => {
+    const { body, status } = await testHost.client.json<{ progress: StaffProgress }>('GET', '/api/globals/programme', { auth })
+    expect(status).toBe(200)
+    return body.progress
+  }
+  const graphqlProgressAs = async (auth?: { token: string }) => {
+    const { data, errors } = await testHost.client.graphql<{ Programme: { progress: StaffProgress } }>(
+      '{ Programme { progress { participantsTrained participantsTrainedInternal percentOfTarget } } }',
+      {},
+      auth,
+    )
+    expect(errors).toBeUndefined()
+    return data!.Programme.progress
+  }
+
+  test('the public figure counts public evaluations only; staff see the figure with internal ones in a field of their own', async () => {
+    const publicBefore = (await progressAs()).participantsTrained
+    const staffBefore = await progressAs(editor)
+    expect(staffBefore.participantsTrainedInternal).toBe(publicBefore)
+
+    // The side channel: publishing an internal evaluation moved the public total.
+    const internal = await saveReport('POST', '/api/reports', { ...evaluation('SE', { ngo: 41 }, 'published'), visibility: 'internal' })
+    const anonymous = await progressAs()
+    expect(anonymous.participantsTrained).toBe(publicBefore)
+    expect(anonymous).not.toHaveProperty('participantsTrainedInternal')
+    expect(await progressAs(editor)).toMatchObject({ participantsTrained: publicBefore, participantsTrainedInternal: publicBefore + 41 })
+
+    expect(await graphqlProgressAs()).toMatchObject({ participantsTrained: publicBefore, participantsTrainedInternal: null })
+    expect(await graphqlProgressAs(editor)).toMatchObject({ participantsTrained: publicBefore, participantsTrainedInternal: publicBefore + 41 })
+
+    // Made public, it counts for everyone; made internal again, it leaves the public figure.
+    await saveReport('PATCH', `/api/reports/${internal}`, { visibility: 'public' })
+    expect((await progressAs()).participantsTrained).toBe(publicBefore + 41)
+    await saveReport('PATCH', `/api/reports/${internal}`, { visibility: 'internal' })
+    expect((await progressAs()).participantsTrained).toBe(publicBefore)
+    expect((await progressAs(editor)).participantsTrainedInternal).toBe(publicBefore + 41)
+  })
+})

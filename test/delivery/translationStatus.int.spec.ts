@@ -1,15 +1,19 @@
+import { paragraphs } from '@/lib/richText'
+
 import type { TestHost } from '../helpers/host'
 
-import { createHotline } from '../helpers/content'
+import { createHotline, createModule } from '../helpers/content'
 import { startTestHost } from '../helpers/host'
 import { createUser } from '../helpers/users'
 
 let testHost: TestHost
 let hotlineId: number | string
+let editor: { token: string }
 
 beforeAll(async () => {
   testHost = await startTestHost()
   await createUser(testHost.payload, ['admin'])
+  editor = await testHost.client.login(await createUser(testHost.payload, ['editor']))
   const hotline = await createHotline(testHost.payload, { name: 'Helpline for victims of crime', notes: 'Free, confidential.' })
   hotlineId = hotline.id
   await testHost.payload.update({
@@ -101,5 +105,39 @@ describe('outdated translations in a list', () => {
     } finally {
       db.find = find
     }
+  })
+})
+
+describe('staff-only fields are not named to the public (finding 10)', () => {
+  type ModuleRead = { title: string; trainerNotes?: unknown; translation: Translation }
+  let moduleId: number | string
+
+  beforeAll(async () => {
+    // Trainer notes exist in English only: a Dutch read falls back for them, and only for them.
+    const created = await createModule(testHost.payload, { title: 'Identifying victims', trainerNotes: paragraphs('Bring the case file.') })
+    moduleId = created.id
+    await testHost.payload.update({ id: moduleId, collection: 'training-modules', data: { title: 'Slachtoffers herkennen' }, locale: 'nl', overrideAccess: true })
+  })
+
+  test('REST: the public sees a complete translation; staff see the trainer notes falling back', async () => {
+    const anonymous = await testHost.client.json<ModuleRead>('GET', `/api/training-modules/${moduleId}?locale=nl`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body.trainerNotes).toBeUndefined()
+    // Before: fallbackFields ['trainerNotes'] and status 'fallback', naming a field the reader cannot see.
+    expect(anonymous.body.translation).toEqual({ fallbackFields: [], locale: 'nl', servedLocale: 'nl', status: 'translated' })
+    const list = await testHost.client.json<{ docs: ModuleRead[] }>('GET', `/api/training-modules?locale=nl&where[id][equals]=${moduleId}`)
+    expect(list.body.docs[0]?.translation.fallbackFields).toEqual([])
+
+    const staff = await testHost.client.json<ModuleRead>('GET', `/api/training-modules/${moduleId}?locale=nl`, { auth: editor })
+    expect(staff.body.translation).toEqual({ fallbackFields: ['trainerNotes'], locale: 'nl', servedLocale: 'nl', status: 'fallback' })
+  })
+
+  test('GraphQL: the same for the public and for staff', async () => {
+    const query = `query ($id: ${typeof moduleId === 'number' ? 'Int' : 'String'}!) { TrainingModule(id: $id, locale: nl) { translation { fallbackFields status } } }`
+    const anonymous = await testHost.client.graphql<{ TrainingModule: { translation: Partial<Translation> } }>(query, { id: moduleId })
+    expect(anonymous.errors).toBeUndefined()
+    expect(anonymous.data?.TrainingModule.translation).toEqual({ fallbackFields: [], status: 'translated' })
+    const staff = await testHost.client.graphql<{ TrainingModule: { translation: Partial<Translation> } }>(query, { id: moduleId }, editor)
+    expect(staff.data?.TrainingModule.translation).toEqual({ fallbackFields: ['trainerNotes'], status: 'fallback' })
   })
 })

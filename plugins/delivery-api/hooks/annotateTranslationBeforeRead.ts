@@ -1,4 +1,4 @@
-import type { CollectionBeforeReadHook, GroupField } from 'payload'
+import type { CollectionBeforeReadHook, CollectionSlug, FieldAccess, GroupField, PayloadRequest } from 'payload'
 
 export const translationStatuses = ['translated', 'fallback', 'outdated'] as const
 
@@ -20,6 +20,30 @@ type OutdatedCheck = (args: { collection: string; id: number | string; locale: s
 
 /** Payload's own rule (fields/hooks/afterRead) for a value that lets the fallback locale's through. */
 const isMissing = (value: unknown) => value === undefined || value === null || value === ''
+
+/**
+ * The localized fields this reader may read: a field hidden from the API or refused by its read
+ * access must not be named in `fallbackFields`, nor tip the status: that would tell the public a
+ * staff-only field exists and whether it is translated. Field access is asked per document, as
+ * Payload asks it (it may depend on the document).
+ */
+async function readableFields(req: PayloadRequest, collection: string, doc: Record<string, unknown>, names: string[]) {
+  const fields = req.payload.collections[collection as CollectionSlug]?.config.flattenedFields ?? []
+  const readable: string[] = []
+  for (const name of names) {
+    const field = fields.find((candidate) => 'name' in candidate && candidate.name === name) as
+      | undefined
+      | { access?: { read?: FieldAccess }; hidden?: boolean }
+    if (!field || field.hidden) {
+      continue
+    }
+    const read = field.access?.read
+    if (!read || (await read({ id: doc.id as number | string, data: doc, doc, req, siblingData: doc }))) {
+      readable.push(name)
+    }
+  }
+  return readable
+}
 
 /**
  * Tells sites, per document and requested locale, whether they got a translation or English
@@ -49,7 +73,7 @@ export const annotateTranslationBeforeRead =
       .filter((code): code is string => typeof code === 'string' && !['false', 'none', 'null', locale].includes(code))
     const served: string[] = []
     const fallbackFields: string[] = []
-    for (const field of localizedFields) {
+    for (const field of await readableFields(req, collection, doc, localizedFields)) {
       const values = doc[field] as Record<string, unknown> | null | undefined
       if (!values || typeof values !== 'object') {
         continue

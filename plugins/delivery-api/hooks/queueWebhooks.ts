@@ -1,10 +1,15 @@
 import type {
+  Access,
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
   CollectionSlug,
   PayloadRequest,
+  Where,
 } from 'payload'
+
+import { isolateObjectProperty } from 'payload'
 
 import type { WebhookEvent } from '../constants'
 
@@ -12,17 +17,50 @@ import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries'
 import { webhooksSlug } from '../collections/Webhooks'
 import { deliverWebhookTaskSlug } from '../constants'
 
-type Subscription = { collections?: null | string[]; events?: string[]; id: number | string }
+type Id = number | string
+type Subscription = { collections?: null | string[]; events?: string[]; id: Id }
+type Announcement = { collection?: string; data: Record<string, unknown>; event: WebhookEvent; id?: Id }
 
 /**
- * Records a delivery for every active webhook subscribed to the event and queues it. Runs inside
- * the triggering request's transaction, so a failed save queues nothing. A system action: the
- * editor who publishes need not be allowed to read webhook settings.
+ * The request the plugin's own writes run on: the caller's transaction, a context of its own.
+ * Payload's restoreVersion sets `isRestoringVersion` on the request's context, which makes every
+ * nested create skip its field defaults (a delivery without its required `status` was refused
+ * with 400 after the restored document had been saved); and a Local API call replaces the
+ * context of the request it is given, which must not reach the caller's own hooks.
  */
-export async function queueWebhookEvent(
-  req: PayloadRequest,
-  { id, collection, data, event }: { collection?: string; data: Record<string, unknown>; event: WebhookEvent; id?: number | string },
-): Promise<number> {
+function systemRequest(req: PayloadRequest): PayloadRequest {
+  const system = isolateObjectProperty(req, 'context')
+  const { isRestoringVersion: _ignored, ...context } = req.context
+  system.context = context
+  return system
+}
+
+/**
+ * Whether an anonymous reader could see the stored document now: the collection's own read
+ * access (with everything other plugins wrap around it: scopes, phase releases, report
+ * visibility) evaluated for nobody, against the stored row. Subscribers are external sites, so
+ * they hear only about what the public may see.
+ */
+export async function isPubliclyVisible(req: PayloadRequest, collection: string, id: Id): Promise<boolean> {
+  const read = req.payload.collections[collection as CollectionSlug]?.config.access.read as Access | undefined
+  const anonymous = isolateObjectProperty(req, 'user')
+  anonymous.user = null
+  // `as number`: the generated types name SQLite's ids; on MongoDB they are strings.
+  const allowed = read ? await read({ id: id as number, req: anonymous }) : false
+  if (allowed === false) {
+    return false
+  }
+  const byId: Where = { id: { equals: id } }
+  // Rows only: no hooks or population for one yes/no on every write.
+  const { totalDocs } = await req.payload.db.count({
+    collection: collection as CollectionSlug,
+    req,
+    where: allowed === true ? byId : { and: [byId, allowed] },
+  })
+  return totalDocs > 0
+}
+
+async function subscriptions(req: PayloadRequest, events: WebhookEvent[], collection: string | undefined) {
   const { docs } = await req.payload.find({
     collection: webhooksSlug as 'users',
     depth: 0,
@@ -30,81 +68,212 @@ export async function queueWebhookEvent(
     pagination: false,
     req,
     // `in`, not `contains`: contains is a substring match, and "unpublish" contains "publish".
-    where: { and: [{ active: { equals: true } }, { events: { in: [event] } }] },
+    where: { and: [{ active: { equals: true } }, { events: { in: events } }] },
   })
   const unique = [...new Map((docs as unknown as Subscription[]).map((webhook) => [String(webhook.id), webhook])).values()]
-  const subscribed = unique.filter((webhook) => !collection || !webhook.collections?.length || webhook.collections.includes(collection))
+  return unique.filter((webhook) => !collection || !webhook.collections?.length || webhook.collections.includes(collection))
+}
+
+const bodyOf = ({ id, collection, data, event }: Announcement) => ({ id, collection, data, event, occurredAt: new Date().toISOString() })
+
+async function queueDelivery(req: PayloadRequest, deliveryId: Id) {
+  await req.payload.jobs.queue({ input: { deliveryId } as never, req, task: deliverWebhookTaskSlug as never })
+}
+
+/**
+ * Records a delivery for every active webhook subscribed to the event and queues it. Runs inside
+ * the triggering request's transaction where the database has one. A system action: the editor who
+ * publishes need not be allowed to read webhook settings. The phase gate announces its decisions
+ * through this (`config.custom.webhooks.emit`); a decision reaches subscribers only for a phase the
+ * public can see, and only a `go` says what was decided (`withheld` otherwise: whether a phase was
+ * held, recycled or killed is the steering group's business, that its content is not public is not).
+ */
+export async function queueWebhookEvent(req: PayloadRequest, announcement: Announcement): Promise<number> {
+  const system = systemRequest(req)
+  let { data } = announcement
+  if (announcement.event === 'gate-decision') {
+    if (!announcement.collection || announcement.id === undefined || !(await isPubliclyVisible(system, announcement.collection, announcement.id))) {
+      return 0
+    }
+    if (data.decision !== 'go') {
+      data = { decidedAt: data.decidedAt, decision: 'withheld' }
+    }
+  }
+  const subscribed = await subscriptions(system, [announcement.event], announcement.collection)
   for (const webhook of subscribed) {
-    const delivery = await req.payload.create({
+    const delivery = await system.payload.create({
       collection: webhookDeliveriesSlug as 'users',
       data: {
-        body: { id, collection, data, event, occurredAt: new Date().toISOString() },
-        collection,
-        documentId: id === undefined ? undefined : String(id),
-        event,
+        body: bodyOf({ ...announcement, data }),
+        collection: announcement.collection,
+        documentId: announcement.id === undefined ? undefined : String(announcement.id),
+        event: announcement.event,
         webhook: webhook.id,
       } as never,
       overrideAccess: true,
-      req,
+      req: system,
     })
-    await req.payload.jobs.queue({ input: { deliveryId: delivery.id } as never, req, task: deliverWebhookTaskSlug as never })
+    await queueDelivery(system, delivery.id)
   }
   return subscribed.length
 }
 
-const publicSummary = (doc: Record<string, unknown>) => ({ id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt })
-
-const wasLiveKey = (collection: string, id: unknown) => `deliveryApiWasLive:${collection}:${String(id)}`
-
-/** The stored (live) status, not the latest version's: a draft saved over a live document leaves it live. */
-const isLive = async (req: PayloadRequest, collection: string, id: number | string) => {
-  // The stored row only: no hooks, access or population for one status on every write.
-  const stored = (await req.payload.db.findOne({
-    collection: collection as CollectionSlug,
-    req,
-    select: { _status: true },
-    where: { id: { equals: id } },
-  })) as null | {
-    _status?: string
-  }
-  return stored?._status === 'published'
-}
+/**
+ * What a save or delete will announce is known only after it is written, but a failure to record
+ * the deliveries must not leave a saved document behind on a database without transactions (the
+ * embedded SQLite). So deliveries are reserved before the write, as `held` rows no job sends, and
+ * released (or discarded) after it: a reservation that fails refuses the request before anything
+ * of the document changed. A request that fails after its reservation leaves `held` rows, which
+ * are never sent and are removed by the delivery task (`removeAbandonedReservations`).
+ */
+type Reservation = { deliveries: Array<{ id: Id; webhook: Subscription }>; wasPublic: boolean }
 
 /**
- * Notes whether the document is live before an update that does not publish it. The previous
- * document Payload hands to afterChange is the latest version, which after a per-locale publish or
- * a draft save is a draft even while the document is live, so it cannot tell an unpublish.
+ * Kept in `req.context`, not keyed by the request object: Payload hands a restore's beforeChange
+ * hooks a proxy of the request and its afterChange hooks the request itself, which share the
+ * context; a Local API call replaces the context with a shallow copy, which keeps the entry.
  */
-export const rememberLiveStatusBeforeChange =
+const reservationKey = (collection: string, id: Id | undefined) => `deliveryApiReservation:${collection}:${id === undefined ? 'new' : String(id)}`
+
+/**
+ * Reserves a delivery for each webhook subscribed to the events, when the write may announce one
+ * of them (`mayAnnounce`, asked only when someone listens: it reads the stored document).
+ */
+async function reserve(
+  req: PayloadRequest,
+  { id, collection, events, mayAnnounce }: { collection: string; events: WebhookEvent[]; id: Id | undefined; mayAnnounce: () => Promise<{ wasPublic: boolean } | null> },
+) {
+  const system = systemRequest(req)
+  const subscribed = await subscriptions(system, events, collection)
+  const decision = subscribed.length ? await mayAnnounce() : null
+  if (!decision) {
+    return
+  }
+  const { wasPublic } = decision
+  const deliveries: Reservation['deliveries'] = []
+  for (const webhook of subscribed) {
+    const delivery = await system.payload.create({
+      collection: webhookDeliveriesSlug as 'users',
+      data: {
+        collection,
+        documentId: id === undefined ? undefined : String(id),
+        event: events[0],
+        status: 'held',
+        webhook: webhook.id,
+      } as never,
+      overrideAccess: true,
+      req: system,
+    })
+    deliveries.push({ id: delivery.id, webhook })
+  }
+  // Assigned after the awaited writes, so no Local API call replaces the context after it.
+  req.context[reservationKey(collection, id)] = { deliveries, wasPublic } satisfies Reservation
+}
+
+function takeReservation(req: PayloadRequest, collection: string, id: Id | undefined): Reservation | undefined {
+  const key = reservationKey(collection, id)
+  const reservation = req.context[key] as Reservation | undefined
+  delete req.context[key]
+  return reservation
+}
+
+/** Sends the reserved deliveries whose webhook wants the event; drops the rest. */
+async function release(req: PayloadRequest, reservation: Reservation | undefined, announcement: Announcement | null) {
+  if (!reservation) {
+    // Not reserved (the write did not look as if it could announce anything): queue directly.
+    if (announcement) {
+      await queueWebhookEvent(req, announcement)
+    }
+    return
+  }
+  const system = systemRequest(req)
+  for (const { id, webhook } of reservation.deliveries) {
+    if (announcement && webhook.events?.includes(announcement.event)) {
+      await system.payload.update({
+        id,
+        collection: webhookDeliveriesSlug as 'users',
+        data: {
+          body: bodyOf(announcement),
+          documentId: announcement.id === undefined ? undefined : String(announcement.id),
+          event: announcement.event,
+          status: 'pending',
+        } as never,
+        overrideAccess: true,
+        req: system,
+      })
+      await queueDelivery(system, id)
+    } else {
+      await system.payload.delete({ id, collection: webhookDeliveriesSlug as 'users', overrideAccess: true, req: system })
+    }
+  }
+}
+
+/** All a site may know of the live document. */
+const publicSummary = (doc: Record<string, unknown>) => ({ id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt })
+/** A document that is gone from public view is named by its id only: its current fields may never have been public. */
+const goneSummary = (id: unknown) => ({ id })
+
+/**
+ * Notes, before the write, whether the public could see the document, and reserves deliveries
+ * when the write may announce something: it publishes, or the document was public (an update
+ * that makes it internal, moves it to an unreleased phase or unpublishes it must say it is gone).
+ * The previous document Payload hands to afterChange is the latest version, which after a
+ * per-locale publish or a draft save is a draft even while the document is live, so it cannot
+ * tell an unpublish.
+ */
+export const reserveWebhooksBeforeChange =
   (collection: string): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
-    if (operation === 'update' && originalDoc?.id !== undefined && data._status !== 'published') {
-      // Read first: a Local API call given `req` replaces req.context with a copy.
-      const live = await isLive(req, collection, originalDoc.id as number | string)
-      req.context[wasLiveKey(collection, originalDoc.id)] = live
-    }
+    const id = operation === 'update' ? (originalDoc?.id as Id | undefined) : undefined
+    await reserve(req, {
+      id,
+      collection,
+      events: ['publish', 'unpublish'],
+      mayAnnounce: async () => {
+        const wasPublic = id !== undefined && (await isPubliclyVisible(req, collection, id))
+        return wasPublic || data._status === 'published' ? { wasPublic } : null
+      },
+    })
     return data
   }
 
-/** publish: the live version changed; unpublish: it was withdrawn. Draft saves tell sites nothing. */
+/** publish: the live version changed and the public sees it; unpublish: the public no longer sees it. Draft saves tell sites nothing. */
 export const queueWebhooksAfterChange =
   (collection: string): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
-    if (doc._status === 'published') {
-      await queueWebhookEvent(req, { id: doc.id, collection, data: publicSummary(doc), event: 'publish' })
+  async ({ doc, operation, req }) => {
+    const reservation = takeReservation(req, collection, operation === 'update' ? (doc.id as Id) : undefined)
+    if (!reservation && doc._status !== 'published') {
+      // Nobody listens, or the write could announce nothing: no read of the stored document.
       return doc
     }
-    const key = wasLiveKey(collection, doc.id)
-    const wasLive = req.context[key] === true
-    delete req.context[key]
-    if (wasLive && !(await isLive(req, collection, doc.id as number | string))) {
-      await queueWebhookEvent(req, { id: doc.id, collection, data: publicSummary(doc), event: 'unpublish' })
+    const isPublic = await isPubliclyVisible(req, collection, doc.id as Id)
+    let announcement: Announcement | null = null
+    if (doc._status === 'published' && isPublic) {
+      announcement = { id: doc.id, collection, data: publicSummary(doc), event: 'publish' }
+    } else if (reservation?.wasPublic && !isPublic) {
+      announcement = { id: doc.id, collection, data: goneSummary(doc.id), event: 'unpublish' }
     }
+    await release(req, reservation, announcement)
     return doc
+  }
+
+/** Only a document the public could see is announced as deleted: the others never existed for subscribers. */
+export const reserveWebhooksBeforeDelete =
+  (collection: string): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    await reserve(req, {
+      id,
+      collection,
+      events: ['delete'],
+      mayAnnounce: async () => ((await isPubliclyVisible(req, collection, id)) ? { wasPublic: true } : null),
+    })
   }
 
 export const queueWebhooksAfterDelete =
   (collection: string): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    await queueWebhookEvent(req, { id: doc.id, collection, data: { id: doc.id, slug: doc.slug }, event: 'delete' })
+  async ({ id, req }) => {
+    const reservation = takeReservation(req, collection, id)
+    if (reservation) {
+      await release(req, reservation, { id, collection, data: goneSummary(id), event: 'delete' })
+    }
   }
