@@ -50,6 +50,11 @@ export const generateGateRoundsCollection = (options: ResolvedPhaseGateOptions):
     { name: 'decidedAt', type: 'date', admin: recorded },
     { name: 'tally', type: 'json', admin: recorded },
     {
+      name: 'decisionLeaseUntil',
+      type: 'date',
+      admin: { ...recorded, description: 'While the round is deciding: until when one process carries the decision out.' },
+    },
+    {
       name: 'comments',
       type: 'json',
       access: { read: readRoundComments(options) },
