@@ -114,3 +114,25 @@ export async function startServerProcess({ databaseUri, env = {}, readyTimeoutMs
     },
   }
 }
+
+/**
+ * Polls `condition` until it returns a value other than `undefined`/`false`, and returns it: the
+ * way to wait for something another process does, instead of sleeping and hoping.
+ */
+export async function pollUntil<T>(
+  what: string,
+  condition: () => Promise<false | T | undefined>,
+  { intervalMs = 25, timeoutMs = 60_000 }: { intervalMs?: number; timeoutMs?: number } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await condition()
+    if (value !== undefined && value !== false) {
+      return value
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`gave up after ${timeoutMs} ms waiting for ${what}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+}
