@@ -23,7 +23,9 @@ let members: TestUser[]
 const rounds: Id[] = []
 
 beforeAll(async () => {
-  // This process prepares the database (schema, fixtures); the two servers then share it.
+  // This process prepares the database (schema, fixtures); the two servers then share it. They start
+  // one after the other: outside production each pushes the schema at start, and two pushes at once
+  // on one SQLite file wait for each other for good.
   payload = await bootPayload()
   await createUser(payload, ['admin'])
   const editor = await createUser(payload, ['editor'])
@@ -46,7 +48,6 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
-  ;(await import("node:fs")).writeFileSync("/tmp/gate-servers.log", servers.map((server) => server.output()).join("\n=====\n"))
   await Promise.all(servers.map((server) => server.stop()))
   await shutdownPayload(payload)
 }, 60_000)
