@@ -101,9 +101,9 @@ export const ERRORS = {
   overrideNeedsReason: 'A decision override needs a written reason.',
   overrideOnlyAdmin: 'Only an administrator may override a decision.',
   phaseHasReviewHistory: 'This phase has been reviewed at its gate; its rounds and decisions refer to it, so it cannot be deleted.',
-  recusalIsFinal: 'You recused yourself from this round: a recusal is final and cannot be changed into a vote.',
   publishBlocked: (gate: string, decision: string) =>
     `Publishing is blocked by the gate of ${gate}: its decision is "${decision}", publishing needs "go".`,
+  recusalIsFinal: 'You recused yourself from this round: a recusal is final and cannot be changed into a vote.',
   roundAlreadyOpen: 'This gate already has an open review round.',
   roundClosed: 'This round is closed: votes can no longer be cast or changed.',
   roundDueInPast: 'The due date of a review round must lie in the future.',

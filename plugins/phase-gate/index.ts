@@ -102,6 +102,8 @@ export const phaseGate =
       collections: [...existing.map(gateCollection), ...ownCollections],
       custom: { ...config.custom, phaseGate: contract },
       jobs,
+      // Refusals are the gate working as intended: keep them out of the error log.
+      loggingLevels: { ...({ GateRefusal: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
       // A process that died while carrying out a decision left its round `deciding`; the next start
       // completes it (operations/settleRound.ts).
       onInit: async (payload) => {
@@ -112,7 +114,5 @@ export const phaseGate =
           payload.logger.error({ err: error }, 'phase gate: interrupted decisions could not be resumed; the rounds’ close jobs will retry')
         }
       },
-      // Refusals are the gate working as intended: keep them out of the error log.
-      loggingLevels: { ...({ GateRefusal: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
     }
   }

@@ -18,14 +18,14 @@ import { events, inOneHour, phaseWithApprovedDeliverable } from './shared'
 const ROUNDS = 5
 
 let payload: Payload
-let servers: ServerProcess[] = []
+const servers: ServerProcess[] = []
 let members: TestUser[]
 const rounds: Id[] = []
 
 beforeAll(async () => {
   // This process prepares the database (schema, fixtures); the two servers then share it. They start
-  // one after the other: outside production each pushes the schema at start, and two pushes at once
-  // on one SQLite file wait for each other for good.
+  // one after the other: outside production each pushes the schema at start, and two started at
+  // once on one SQLite file were not ready after 60 s here.
   payload = await bootPayload()
   await createUser(payload, ['admin'])
   const editor = await createUser(payload, ['editor'])
