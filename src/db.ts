@@ -95,9 +95,14 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
     return sqliteAdapter({
       afterSchemaInit: [indexLocalesByParent],
+      // Several processes may share the file (instances behind one proxy, a CLI beside the
+      // server): a writer waits for another's lock instead of failing at once with "database is
+      // locked", and in WAL mode readers never wait for a writer.
+      busyTimeout: 5_000,
       client: { url: target.url },
       migrationDir: path.join(projectRoot, 'migrations'),
       prodMigrations: migrations,
+      wal: true,
     })
   }
   const compat = target.compat ? mongodbCompat[target.compat] : undefined

@@ -45,7 +45,12 @@ export const GATE_DECISIONS = ['none', ...GATE_OUTCOMES] as const
 
 export type GateDecision = (typeof GATE_DECISIONS)[number]
 
-export const ROUND_STATUSES = ['open', 'decided'] as const
+/**
+ * `deciding`: the decision is taken and stored (the round is closed), what it sets off (the gate's
+ * standing decision, the log, notices, the publishes on `go`) is still being carried out, or was cut
+ * short and will be carried out again (`operations/settleRound.ts`).
+ */
+export const ROUND_STATUSES = ['open', 'deciding', 'decided'] as const
 
 export type RoundStatus = (typeof ROUND_STATUSES)[number]
 
@@ -63,8 +68,17 @@ export const EVENT_TYPES = [
 
 export type EventType = (typeof EVENT_TYPES)[number]
 
+/** The log entries that record how a member voted: secret until their round is decided. */
+export const VOTE_EVENT_TYPES: readonly EventType[] = ['vote-cast', 'vote-changed', 'recusal']
+
 /** Votes that must say why. An abstention may stay silent; a recusal names the conflict of interest. */
 export const CHOICES_NEEDING_COMMENT: readonly VoteChoice[] = ['approve', 'request-changes', 'reject', 'recuse']
+
+/**
+ * How long the process that takes a decision has to carry it out before another may take over
+ * (a process that died in between leaves the round `deciding`).
+ */
+export const DECISION_LEASE_MS = 30_000
 
 /** Keys of `req.context` the plugin sets on its own operations. */
 export const CONTEXT_KEYS = {
@@ -89,6 +103,7 @@ export const ERRORS = {
   phaseHasReviewHistory: 'This phase has been reviewed at its gate; its rounds and decisions refer to it, so it cannot be deleted.',
   publishBlocked: (gate: string, decision: string) =>
     `Publishing is blocked by the gate of ${gate}: its decision is "${decision}", publishing needs "go".`,
+  recusalIsFinal: 'You recused yourself from this round: a recusal is final and cannot be changed into a vote.',
   roundAlreadyOpen: 'This gate already has an open review round.',
   roundClosed: 'This round is closed: votes can no longer be cast or changed.',
   roundDueInPast: 'The due date of a review round must lie in the future.',

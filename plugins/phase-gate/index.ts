@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import type { PhaseGateContract, PhaseGateOptions } from './types'
 
 import { releasedPhasesOnly } from './access/releasedPhasesOnly'
@@ -15,6 +17,7 @@ import { enforcePhaseSequenceBeforeOperation } from './hooks/enforcePhaseSequenc
 import { removeGateBeforePhaseDelete } from './hooks/removeGateBeforePhaseDelete'
 import { closeRoundTask, remindVotersTask } from './jobs'
 import { publishBlockedReason } from './operations/publishing'
+import { resumeInterruptedDecisions } from './operations/settleRound'
 import { localeCodesOf } from './operations/snapshot'
 
 export { EVENT_TYPES, GATE_DECISIONS, GATE_OUTCOMES, VOTE_CHOICES } from './constants'
@@ -101,5 +104,15 @@ export const phaseGate =
       jobs,
       // Refusals are the gate working as intended: keep them out of the error log.
       loggingLevels: { ...({ GateRefusal: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
+      // A process that died while carrying out a decision left its round `deciding`; the next start
+      // completes it (operations/settleRound.ts).
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        try {
+          await resumeInterruptedDecisions(await createLocalReq({}, payload), options, new Date())
+        } catch (error) {
+          payload.logger.error({ err: error }, 'phase gate: interrupted decisions could not be resumed; the rounds’ close jobs will retry')
+        }
+      },
     }
   }

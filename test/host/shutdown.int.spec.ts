@@ -1,51 +1,11 @@
-import type { ChildProcess } from 'node:child_process'
-
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-import http from 'node:http'
-import net from 'node:net'
-
-import { projectRoot } from '@/lib/paths'
-
 /**
  * Runs the real entry point (src/server.ts) as its own process, API-only, and stops it with a
  * signal, as a process manager or Kubernetes would.
  */
-async function startServer(extraEnv: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  // The same command as `npm run dev` / `npm start` (see package.json).
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      DATABASE_URI: process.env.DATABASE_URI!,
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      NODE_OPTIONS: '',
-      PORT: '0',
-      SEED_ON_START: 'false',
-      SERVE_ADMIN: 'false',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      // eslint-disable-next-line no-control-regex
-      const match = output.replace(/\u001b\[[0-9;]*m/g, '').match(/API ready on http:\/\/127\.0\.0\.1:(\d+)/)
-      if (match) {
-        clearTimeout(timer)
-        resolve(Number(match[1]))
-      }
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready:\n${output}`)))
-  })
-  return { child, port }
-}
+import http from 'node:http'
+import net from 'node:net'
+
+import { startServerProcess } from '../helpers/serverProcess'
 
 /** Starts a login request and sends only the first half of its body, keeping it in flight. */
 function startSlowRequest(port: number) {
@@ -68,11 +28,6 @@ function startSlowRequest(port: number) {
   return { finish: () => request.end(body.slice(10)), request, response }
 }
 
-const exitOf = (child: ChildProcess) =>
-  child.exitCode !== null
-    ? Promise.resolve({ code: child.exitCode, signal: child.signalCode })
-    : once(child, 'exit').then(([code, signal]) => ({ code: code as null | number, signal: signal as null | string }))
-
 const refusesConnections = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = new net.Socket()
@@ -85,7 +40,7 @@ const refusesConnections = (port: number) =>
 
 describe('graceful shutdown', () => {
   test('SIGTERM lets an in-flight request finish, refuses new connections, then exits 0', async () => {
-    const { child, port } = await startServer({ SHUTDOWN_TIMEOUT_MS: '10000' })
+    const { child, exited, port } = await startServerProcess({ env: { SHUTDOWN_TIMEOUT_MS: '10000' } })
     const slow = startSlowRequest(port)
     await new Promise((resolve) => setTimeout(resolve, 200))
 
@@ -97,11 +52,11 @@ describe('graceful shutdown', () => {
     slow.finish()
     const { status } = await slow.response
     expect(status).toBe(401)
-    expect(await exitOf(child)).toEqual({ code: 0, signal: null })
+    expect(await exited).toEqual({ code: 0, signal: null })
   })
 
   test('a request that never finishes is cut at SHUTDOWN_TIMEOUT_MS and the process still exits 0', async () => {
-    const { child, port } = await startServer({ SHUTDOWN_TIMEOUT_MS: '1000' })
+    const { child, exited, port } = await startServerProcess({ env: { SHUTDOWN_TIMEOUT_MS: '1000' } })
     const stuck = startSlowRequest(port)
     stuck.request.on('error', () => undefined)
     stuck.response.catch(() => undefined)
@@ -109,7 +64,7 @@ describe('graceful shutdown', () => {
 
     const started = Date.now()
     child.kill('SIGTERM')
-    expect(await exitOf(child)).toEqual({ code: 0, signal: null })
+    expect(await exited).toEqual({ code: 0, signal: null })
     const elapsed = Date.now() - started
     expect(elapsed).toBeGreaterThanOrEqual(900)
     expect(elapsed).toBeLessThan(8_000)

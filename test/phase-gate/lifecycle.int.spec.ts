@@ -160,7 +160,7 @@ describe('a decision override', () => {
 })
 
 describe('recycle', () => {
-  test('a request for changes sends the phase back to editing with the collected comments', async () => {
+  test('a request for changes recycles the phase; its comments go to the steering group, the editors learn the decision only', async () => {
     const opened = await api<{ doc: { id: Id } }>('POST', '/api/gate-rounds', sessions.editor, { dueAt: inOneHour(), gate: phases[2].gate })
     const round = opened.body.doc.id
     const before = outbox.length
@@ -169,13 +169,16 @@ describe('recycle', () => {
     await api('POST', '/api/gate-votes', sessions.s3, { choice: 'abstain', round })
     const decided = await api<Record<string, unknown>>('GET', `/api/gate-rounds/${round}`, sessions.editor)
     expect(decided.body).toMatchObject({ decisionReason: 'changes-requested', outcome: 'recycle', status: 'decided' })
-    expect(decided.body.comments).toEqual(
+    expect(decided.body).not.toHaveProperty('comments')
+    const asMember = await api<Record<string, unknown>>('GET', `/api/gate-rounds/${round}`, sessions.s2)
+    expect(asMember.body.comments).toEqual(
       expect.arrayContaining([expect.objectContaining({ choice: 'request-changes', comment: 'Add the Romanian hotline.' })]),
     )
-    const mail = outbox
-      .slice(before)
-      .find(({ subject, to }) => subject.startsWith('Gate decision for phase 2') && to.includes(cast.editor.email))
-    expect(mail?.text).toMatch(/decided "recycle".*Comments:\n.*- request-changes: Add the Romanian hotline\./s)
+    const mailTo = (email: string) =>
+      outbox.slice(before).find(({ subject, to }) => subject.startsWith('Gate decision for phase 2') && to.includes(email))
+    expect(mailTo(cast.members[1].email)?.text).toMatch(/decided "recycle".*Comments:\n.*- request-changes: Add the Romanian hotline\./s)
+    expect(mailTo(cast.editor.email)?.text).toMatch(/decided "recycle"/)
+    expect(mailTo(cast.editor.email)?.text).not.toMatch(/Romanian|request-changes:/)
     expect((await gateOf(testHost.payload, phases[2].phase)).decision).toBe('recycle')
   })
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
+import { readEventHashes, readEvents } from '../access/gateSecrecy'
 import { EVENT_TYPES } from '../constants'
 import { exportEventsEndpoint, verifyChainEndpoint } from '../endpoints/gateEvents'
 import { refuseEventChangesBeforeOperation } from '../hooks/refuseEventChangesBeforeOperation'
@@ -15,7 +16,7 @@ export const generateGateEventsCollection = (options: ResolvedPhaseGateOptions):
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req }) => options.isStaff(req.user),
+    read: readEvents(options),
     update: () => false,
   },
   admin: { defaultColumns: ['sequence', 'type', 'actorName', 'at'], group: 'Steering group', useAsTitle: 'type' },
@@ -31,8 +32,8 @@ export const generateGateEventsCollection = (options: ResolvedPhaseGateOptions):
     { name: 'gate', type: 'text', index: true },
     { name: 'round', type: 'text', index: true },
     { name: 'data', type: 'json' },
-    { name: 'prevHash', type: 'text', required: true },
-    { name: 'hash', type: 'text', required: true },
+    { name: 'prevHash', type: 'text', access: { read: readEventHashes(options) }, required: true },
+    { name: 'hash', type: 'text', access: { read: readEventHashes(options) }, required: true },
   ],
   hooks: { beforeOperation: [refuseEventChangesBeforeOperation] },
 })

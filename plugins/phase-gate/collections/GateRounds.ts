@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
+import { readRoundComments } from '../access/gateSecrecy'
 import { DECIDED_BECAUSE, GATE_OUTCOMES, ROUND_STATUSES } from '../constants'
 import { announceRoundAfterChange } from '../hooks/announceRoundAfterChange'
 import { applyDecisionAfterChange } from '../hooks/applyDecisionAfterChange'
@@ -48,7 +49,17 @@ export const generateGateRoundsCollection = (options: ResolvedPhaseGateOptions):
     { name: 'decidedBecause', type: 'select', admin: recorded, options: [...DECIDED_BECAUSE, 'override'] },
     { name: 'decidedAt', type: 'date', admin: recorded },
     { name: 'tally', type: 'json', admin: recorded },
-    { name: 'comments', type: 'json', admin: { ...recorded, description: 'The members’ comments, collected when the round was decided.' } },
+    {
+      name: 'decisionLeaseUntil',
+      type: 'date',
+      admin: { ...recorded, description: 'While the round is deciding: until when one process carries the decision out.' },
+    },
+    {
+      name: 'comments',
+      type: 'json',
+      access: { read: readRoundComments(options) },
+      admin: { ...recorded, description: 'The members’ comments, collected when the round was decided.' },
+    },
     {
       name: 'override',
       type: 'group',

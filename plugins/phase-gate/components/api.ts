@@ -37,7 +37,8 @@ export type Round = {
 
 export type Vote = {
   castAt?: string
-  choice: string
+  /** Absent while the round is open, unless the vote is the reader's own (or the reader is an admin). */
+  choice?: string
   comment?: null | string
   id: number | string
   member: Member | number | string

@@ -10,7 +10,7 @@ import { findRound, idOf } from '../operations/gates'
 /**
  * A vote counts only from a member of the steering group as it stood when the round opened, not
  * its opener, once per round, with a comment where the choice needs one, while the round is open
- * and not past due. Changing a vote keeps its round and member.
+ * and not past due. Changing a vote keeps its round and member; a recusal is final.
  */
 export const validateVoteBeforeChange =
   (options: ResolvedPhaseGateOptions): CollectionBeforeChangeHook =>
@@ -33,6 +33,11 @@ export const validateVoteBeforeChange =
     }
     if (!round.members.includes(String(user.id))) {
       throw new GateRefusal(ERRORS.notAMember, 403)
+    }
+    if (operation === 'update' && originalDoc?.choice === 'recuse') {
+      // A member who declared a conflict of interest has left the round's base; coming back with a
+      // vote would let them weigh in after the others counted on their absence.
+      throw new GateRefusal(ERRORS.recusalIsFinal, 409)
     }
     if (operation === 'create') {
       const { totalDocs } = await req.payload.count({

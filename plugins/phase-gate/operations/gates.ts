@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { GateDecision } from '../constants'
+import type { GateDecision, RoundStatus } from '../constants'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
 type Id = number | string
@@ -33,7 +33,7 @@ export type RoundDoc = {
   override?: { at?: null | string; by?: unknown; outcome?: null | string; reason?: null | string } | null
   phase: Id | { id: Id }
   snapshot: Snapshot
-  status: 'decided' | 'open'
+  status: RoundStatus
 }
 
 /** What a round reviews: each gated document with its latest version and a fingerprint per locale. */

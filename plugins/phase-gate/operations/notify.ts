@@ -63,22 +63,27 @@ type DecidedRound = RoundDoc & { comments?: Array<{ choice: string; comment: str
 
 export async function notifyDecision(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: DecidedRound) {
   const members = new Set(round.members)
-  const people = await staffWhere(
-    req,
-    options,
-    (user) => members.has(String(user.id)) || options.isEditor({ ...user, collection: options.users.slug } as never),
-  )
+  const asUser = (user: Person) => ({ ...user, collection: options.users.slug }) as never
+  // Votes are for the steering group and administrators; other editors learn the decision only.
+  const seesVotes = (user: Person) => members.has(String(user.id)) || options.isAdmin(asUser(user)) || options.isMember(asUser(user))
+  const people = await staffWhere(req, options, (user) => members.has(String(user.id)) || options.isEditor(asUser(user)))
   const name = await phaseName(req, options, idOf(round.phase)!)
   const overridden = round.override?.reason
     ? ` by an administrator's override: ${round.override.reason}`
     : ` (${round.decisionReason ?? ''})`
-  // A recycled phase goes back to editing with what the members asked for.
   const comments = (round.comments ?? []).map(({ choice, comment }) => `- ${choice}: ${comment}`)
-  const text = [`Round ${round.number} of the gate of ${name} was decided "${round.outcome}"${overridden}.`]
+  const subject = `Gate decision for ${name}: ${round.outcome}`
+  const text = `Round ${round.number} of the gate of ${name} was decided "${round.outcome}"${overridden}.`
   await send(
     req,
-    people,
-    `Gate decision for ${name}: ${round.outcome}`,
-    [...text, ...(comments.length ? ['', 'Comments:', ...comments] : [])].join('\n'),
+    people.filter(seesVotes),
+    subject,
+    [text, ...(comments.length ? ['', 'Comments:', ...comments] : [])].join('\n'),
+  )
+  await send(
+    req,
+    people.filter((user) => !seesVotes(user)),
+    subject,
+    [text, ...(comments.length ? ['', 'The steering group can tell you what it asked for.'] : [])].join('\n'),
   )
 }

@@ -8,14 +8,16 @@ import { callApi } from '../api'
 
 type Gate = { criteria: Criterion[]; decidedAt?: null | string; decision: string; id: number | string }
 
-type State = { error?: string; gate?: Gate; round?: Round; votes: Vote[] }
+/** `votes` is null for staff outside the steering group, who see decisions only. */
+type State = { error?: string; gate?: Gate; round?: Round; votes: null | Vote[] }
 
 const memberName = (member: Vote['member']) =>
   typeof member === 'object' ? ((member as Member).name ?? (member as Member).email ?? String(member.id)) : String(member)
 
 /**
- * The gate of the phase being edited: its criteria, the latest round with every vote (names are
- * shown: this is the staff's admin), and the decision.
+ * The gate of the phase being edited: its criteria, the latest round with the votes the signed-in
+ * user may see (steering members see who voted in an open round, and how only once it is decided),
+ * and the decision.
  */
 export const GatePanel: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -41,9 +43,13 @@ export const GatePanel: React.FC = () => {
       const rounds = await callApi<{ docs: Round[] }>(`${base}/gate-rounds?where[gate][equals]=${gate.id}&sort=-number&limit=1&depth=0`)
       const round = rounds.docs[0]
       const votes = round
-        ? await callApi<{ docs: Vote[] }>(`${base}/gate-votes?where[round][equals]=${round.id}&depth=1&limit=100`)
-        : { docs: [] }
-      setState({ gate, round, votes: votes.docs })
+        ? await callApi<{ docs: Vote[] }>(`${base}/gate-votes?where[round][equals]=${round.id}&depth=1&limit=100`).then(
+            ({ docs }) => docs,
+            // The API refuses votes to staff outside the steering group.
+            () => null,
+          )
+        : []
+      setState({ gate, round, votes })
     }
     load().catch((error: Error) => setState({ error: error.message, votes: [] }))
   }, [api, id, serverURL])
@@ -81,18 +87,22 @@ export const GatePanel: React.FC = () => {
                 Round {round.number}:{' '}
                 {round.status === 'open' ? `open until ${new Date(round.dueAt).toLocaleString()}` : `decided ${round.outcome ?? ''}`}
               </h4>
-              <table>
-                <tbody>
-                  {votes.map((vote) => (
-                    <tr key={String(vote.id)}>
-                      <td>{memberName(vote.member)}</td>
-                      <td>{vote.choice}</td>
-                      <td>{vote.comment}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {votes.length === 0 && <p>No votes yet.</p>}
+              {votes ? (
+                <table>
+                  <tbody>
+                    {votes.map((vote) => (
+                      <tr key={String(vote.id)}>
+                        <td>{memberName(vote.member)}</td>
+                        <td>{vote.choice ?? 'voted (secret until the round is decided)'}</td>
+                        <td>{vote.comment}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <p>Votes are seen by the steering group only.</p>
+              )}
+              {votes?.length === 0 && <p>No votes yet.</p>}
             </>
           ) : (
             <p>No review round yet.</p>

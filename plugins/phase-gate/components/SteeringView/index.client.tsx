@@ -80,7 +80,7 @@ const RoundCard: React.FC<{ base: string; onVoted: () => void; round: Round; vot
       )}
       <form onSubmit={submit}>
         <fieldset>
-          <legend>{vote ? `Your vote: ${labels[vote.choice]}. Change it until the round closes.` : 'Your vote'}</legend>
+          <legend>{vote ? `Your vote: ${labels[vote.choice!]}. Change it until the round closes.` : 'Your vote'}</legend>
           {VOTE_CHOICES.map((value) => (
             <label key={value} style={{ display: 'block' }}>
               <input checked={choice === value} name={`choice-${round.id}`} onChange={() => setChoice(value)} type="radio" value={value} />{' '}
