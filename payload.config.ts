@@ -73,7 +73,8 @@ export default buildConfig({
   loggingLevels: {
     AuthenticationError: 'info',
     Forbidden: 'info',
-    LockedAuth: 'warn',
+    // Login throttling (collections/Users/hooks/throttleLogin.ts) replaced Payload's LockedAuth.
+    LoginThrottledError: 'warn',
     NotFound: 'info',
     ValidationError: 'info',
   },

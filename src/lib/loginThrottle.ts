@@ -32,8 +32,11 @@ export type LoginThrottleOptions = {
 
 const QUARTER_HOUR = 15 * 60
 const HOUR = 60 * 60
-/** How long a client that signed in stays trusted for its account. */
-const KNOWN_CLIENT_SECONDS = 30 * 24 * HOUR
+/**
+ * How long a client that signed in stays trusted for its account. The memory store expires keys
+ * with setTimeout, which fires at once for anything above 2^31 ms (24.8 days): keep it below.
+ */
+const KNOWN_CLIENT_SECONDS = 14 * 24 * HOUR
 
 export class LoginThrottled extends Error {
   constructor(readonly retryAfterSeconds: number) {

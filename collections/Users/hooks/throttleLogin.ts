@@ -5,6 +5,13 @@ import { APIError } from 'payload'
 import { currentClientAddress } from '@/lib/clientAddress'
 import { type LoginAttempt, type LoginThrottle, LoginThrottled } from '@/lib/loginThrottle'
 
+/** Named for payload.config.ts's `loggingLevels`: a warning, not an error (it is the defence working). */
+export class LoginThrottledError extends APIError {
+  constructor(throttled: LoginThrottled) {
+    super(throttled.message, 429, { retryAfterSeconds: throttled.retryAfterSeconds }, true)
+  }
+}
+
 /**
  * Login throttling as two hooks around Payload's login operation (REST, GraphQL `loginUser` and the
  * admin's form all run it): the attempt is counted before the password is checked, and refunded in
@@ -35,7 +42,7 @@ export function throttleLoginHooks(throttle: LoginThrottle): {
         }
         req.responseHeaders ??= new Headers()
         req.responseHeaders.set('Retry-After', String(error.retryAfterSeconds))
-        throw new APIError(error.message, 429, { retryAfterSeconds: error.retryAfterSeconds }, true)
+        throw new LoginThrottledError(error)
       }
       return args
     },
