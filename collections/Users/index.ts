@@ -48,8 +48,6 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles'],
     useAsTitle: 'name',
   },
-  // The one sort every member of staff may use on colleagues (see colleaguesQueryNameOnly).
-  defaultSort: 'name',
   auth: {
     cookies: {
       sameSite: 'Lax',
@@ -60,6 +58,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
+  // The one sort every member of staff may use on colleagues (see colleaguesQueryNameOnly).
+  defaultSort: 'name',
   fields: [
     {
       name: 'name',

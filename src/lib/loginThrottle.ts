@@ -16,7 +16,9 @@
  * rate-limiter-flexible limiters built by a factory: memory now, one shared store (Redis) when the
  * CMS runs as several instances — pass `createLimiter` then.
  */
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterAbstract} from 'rate-limiter-flexible';
+
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 export type LimiterFactory = (options: { duration: number; keyPrefix: string; points: number }) => RateLimiterAbstract
 

@@ -166,7 +166,8 @@ describe('admins see every account in full; nobody outside staff sees any', () =
       auth: await testHost.client.login(admin),
       body: { name: 'Site', scopes: ['hotlines'] },
     })
-    for (const headers of [{}, { authorization: `API-Key ${created.body.doc.apiKey}` }]) {
+    const anonymousAndKey: Array<Record<string, string>> = [{}, { authorization: `API-Key ${created.body.doc.apiKey}` }]
+    for (const headers of anonymousAndKey) {
       const list = await testHost.client.json<{ docs?: unknown }>('GET', '/api/users', { headers })
       expect([401, 403]).toContain(list.status)
       expect(list.body.docs).toBeUndefined()

@@ -1,9 +1,9 @@
 import { pbkdf2Sync, randomBytes } from 'node:crypto'
 
+import { PASSWORD_RULES } from '@/lib/passwordPolicy'
+
 import type { TestHost } from '../helpers/host'
 import type { TestUser } from '../helpers/users'
-
-import { PASSWORD_RULES } from '@/lib/passwordPolicy'
 
 import { startTestHost } from '../helpers/host'
 import { createUser } from '../helpers/users'

@@ -64,7 +64,7 @@ function serve(env: Record<string, string>, conditions = 'development') {
 
 describe('production start on a database the development server created (finding 22)', () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jec-startup-'))
-  const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'startup-test-secret-0123456789abcdef' }
+  const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'startup-test-secret-0123456789abcdef' } as const
 
   afterAll(() => {
     fs.rmSync(workDir, { force: true, recursive: true })
