@@ -16,7 +16,7 @@
  * rate-limiter-flexible limiters built by a factory: memory now, one shared store (Redis) when the
  * CMS runs as several instances — pass `createLimiter` then.
  */
-import type { RateLimiterAbstract} from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
