@@ -18,6 +18,7 @@
  */
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
+import { createHash } from 'node:crypto'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 export type LimiterFactory = (options: { duration: number; keyPrefix: string; points: number }) => RateLimiterAbstract
@@ -47,6 +48,12 @@ export class LoginThrottled extends Error {
   }
 }
 
+/**
+ * Keys are hashed: the e-mail is whatever the caller typed (and the address whatever a trusted
+ * proxy passed on), and a megabyte-long key per failed login would let failures fill the store.
+ */
+const digest = (value: string) => createHash('sha256').update(value).digest('base64url')
+
 export type LoginAttempt = {
   /** Call once the password was right: the attempt is no longer a failure. */
   succeeded(): Promise<void>
@@ -65,12 +72,13 @@ export function createLoginThrottle(options: LoginThrottleOptions) {
      * without counting it: a refused attempt must not use up the account's budget for others.
      */
     async attempt(client: string, account: string): Promise<LoginAttempt> {
-      const email = account.trim().toLowerCase()
-      const pair = JSON.stringify([client, email])
+      const email = digest(account.trim().toLowerCase())
+      const address = digest(client)
+      const pair = `${address} ${email}`
       const known = (await knownClients.get(pair)) !== null
       const counted: Array<[RateLimiterAbstract, string]> = [
         [perClientAndAccount, pair],
-        [perClient, client],
+        [perClient, address],
         ...(known ? [] : [[perAccount, email] as [RateLimiterAbstract, string]]),
       ]
       const results = await Promise.allSettled(counted.map(([limiter, key]) => limiter.consume(key)))
@@ -84,7 +92,7 @@ export function createLoginThrottle(options: LoginThrottleOptions) {
         async succeeded() {
           await Promise.all([
             perClientAndAccount.delete(pair),
-            perClient.reward(client),
+            perClient.reward(address),
             known ? undefined : perAccount.reward(email),
             knownClients.set(pair, 1, KNOWN_CLIENT_SECONDS),
           ])

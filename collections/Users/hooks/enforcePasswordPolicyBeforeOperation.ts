@@ -12,7 +12,7 @@ type PasswordArgs = { data?: { email?: unknown; name?: unknown; password?: unkno
  * creates through the Local API), update by id or by `where` (the account form, REST, GraphQL) and
  * reset-password. Login is not among them, so existing passwords keep working until changed.
  */
-export const enforcePasswordPolicyBeforeOperation: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const enforcePasswordPolicyBeforeOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') {
     return args
   }
@@ -23,7 +23,7 @@ export const enforcePasswordPolicyBeforeOperation: CollectionBeforeOperationHook
     return args
   }
   const userInputs = [data?.email, data?.name].filter((value): value is string => typeof value === 'string')
-  const problem = typeof password === 'string' ? passwordProblem(password, userInputs) : 'The password must be text.'
+  const problem = typeof password === 'string' ? await passwordProblem(password, userInputs) : 'The password must be text.'
   if (problem) {
     throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'password' }] }, req.t)
   }
