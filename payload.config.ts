@@ -73,7 +73,9 @@ export default buildConfig({
   loggingLevels: {
     AuthenticationError: 'info',
     Forbidden: 'info',
-    LockedAuth: 'warn',
+    // Login throttling (collections/Users/hooks/throttleLogin.ts) replaced Payload's LockedAuth. Its
+    // error is not one of the names Payload's type lists, but levels are looked up by `err.name`.
+    ...({ LoginThrottledError: 'warn' } as object),
     NotFound: 'info',
     ValidationError: 'info',
   },

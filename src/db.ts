@@ -93,7 +93,7 @@ const indexLocalesByParent: SQLiteSchemaHook = ({ extendTable, schema }) => {
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'sqlite') {
     fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
-    return sqliteAdapter({
+    const adapter = sqliteAdapter({
       afterSchemaInit: [indexLocalesByParent],
       // Several processes may share the file (instances behind one proxy, a CLI beside the
       // server): a writer waits for another's lock instead of failing at once with "database is
@@ -104,6 +104,14 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       prodMigrations: migrations,
       wal: true,
     })
+    return {
+      ...adapter,
+      init: (args) => {
+        const instance = adapter.init(args)
+        refuseMigratingDevelopmentDatabase(instance, target.filePath)
+        return instance
+      },
+    }
   }
   const compat = target.compat ? mongodbCompat[target.compat] : undefined
   if (target.compat && !compat) {
@@ -128,6 +136,31 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       compat.patches.forEach((patch) => patch(instance as unknown as MongooseAdapter))
       return instance
     },
+  }
+}
+
+/**
+ * A database the development server made by schema push cannot take the committed migrations: they
+ * would create tables that are already there. Payload's own answer is an interactive "data loss
+ * will occur … (y/N)" prompt, which without a terminal (a service manager, CI, a container) made
+ * `npm start` exit 0 without serving (finding 22). Production refuses such a database with one line
+ * instead; `npm start` reports it as a configuration error and exits 1.
+ */
+function refuseMigratingDevelopmentDatabase(instance: BaseDatabaseAdapter, filePath: string): void {
+  const migrate = instance.migrate.bind(instance)
+  instance.migrate = async (args) => {
+    const client = (instance as unknown as { client: SqliteExecutor }).client
+    const query = async (sql: string) => ((await client.execute({ args: [], sql })) as { rows: unknown[] }).rows.length > 0
+    const pushedInDevelopment =
+      (await query(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'`)) &&
+      (await query('SELECT 1 FROM payload_migrations WHERE batch = -1 LIMIT 1'))
+    if (pushedInDevelopment) {
+      const shown = filePath.startsWith(projectRoot + path.sep) ? `./${path.relative(projectRoot, filePath)}` : filePath
+      throw new ConfigurationError(
+        `the SQLite database ${shown} was created by the development server (schema push) and cannot be migrated for production; give production its own database, e.g. DATABASE_URI=file:./data/production.db (see README, Production).`,
+      )
+    }
+    return migrate(args)
   }
 }
 

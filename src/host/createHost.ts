@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 
 import { closeDatabase, pingDatabase } from '../db'
 import { apiClientAccess, type ApiClientDirectory } from './apiClientAccess'
+import { rememberClientAddress } from './clientAddress'
 import { payloadApi } from './payloadApi'
 import { rateLimit, type RateLimitOptions } from './rateLimit'
 import { assignRequestId } from './requestId'
@@ -95,6 +96,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   app.use(securityHeaders(options))
   app.use(compression())
   // No body parser anywhere before this: Payload reads the raw request body itself.
+  app.use('/api', rememberClientAddress)
   if (options.apiClients) {
     app.use('/api', apiClientAccess(payload, options.apiClients, options.corsOrigins))
   }

@@ -74,6 +74,10 @@ export function readEnvironment() {
     isProduction,
     /** Largest non-upload request body (JSON, GraphQL) in bytes. */
     jsonBodyMaxBytes: wholeNumber('JSON_BODY_MAX_BYTES', 1024 * 1024),
+    /** Failed logins before a client is refused for one account (15 min), for every account (1 h), and before an account refuses clients it has never signed in from (1 h). */
+    loginMaxFailures: wholeNumber('LOGIN_MAX_FAILURES', 5),
+    loginMaxFailuresPerAccount: wholeNumber('LOGIN_MAX_FAILURES_PER_ACCOUNT', 50),
+    loginMaxFailuresPerClient: wholeNumber('LOGIN_MAX_FAILURES_PER_CLIENT', 100),
     logLevel: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
     /** Selects the mongoose settings for a MongoDB-compatible test server; never set in production. */
     mongodbCompat: process.env.JEC_MONGODB_COMPAT || undefined,
