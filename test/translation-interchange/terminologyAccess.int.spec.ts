@@ -27,8 +27,8 @@ const ids: Record<'glossary-terms' | 'translation-memory', Record<'de' | 'nl', n
 
 /** Each collection with the field naming an entry's locale, and its GraphQL names. */
 const collections = [
-  { field: 'targetLocale', list: 'TranslationMemories', one: 'TranslationMemory', slug: 'translation-memory' },
-  { field: 'locale', list: 'GlossaryTerms', one: 'GlossaryTerm', slug: 'glossary-terms' },
+  { slug: 'translation-memory', field: 'targetLocale', list: 'TranslationMemories', one: 'TranslationMemory' },
+  { slug: 'glossary-terms', field: 'locale', list: 'GlossaryTerms', one: 'GlossaryTerm' },
 ] as const
 
 beforeAll(async () => {
@@ -65,7 +65,7 @@ afterAll(async () => {
 
 const rest = <T>(path: string, auth: AuthMode) => testHost.client.json<T>('GET', path, { auth })
 
-describe.each(collections)('$slug', ({ field, list, one, slug }) => {
+describe.each(collections)('$slug', ({ slug, field, list, one }) => {
   test('REST: a translator of nl lists only nl entries, and finds nothing when asking for de', async () => {
     const all = await rest<{ docs: Entry[]; totalDocs: number }>(`/api/${slug}?depth=0`, translatorNl)
     expect(all.status).toBe(200)
