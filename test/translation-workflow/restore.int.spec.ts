@@ -106,7 +106,7 @@ describe('a translator never restores a version', () => {
     const user = { ...(await testHost.payload.findByID({ id: translatorNlUser.id, collection: 'users' })), collection: 'users' as const }
     const before = await stateOf()
     await expect(
-      testHost.payload.restoreVersion({ id: publishedVersionId, collection: 'hotlines', locale: 'nl', overrideAccess: false, user }),
+      testHost.payload.restoreVersion({ id: publishedVersionId as never, collection: 'hotlines', locale: 'nl', overrideAccess: false, user }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await stateOf()).toEqual(before)
   })

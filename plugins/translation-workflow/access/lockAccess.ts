@@ -27,7 +27,7 @@ const mayUpdateLocked = async (req: PayloadRequest, lock: Lock): Promise<boolean
     if (!collection || id === undefined || id === null) {
       return false
     }
-    const granted = await collection.config.access.update({ id, req })
+    const granted = await collection.config.access.update({ id, req } as AccessArgs)
     if (typeof granted !== 'object') {
       return Boolean(granted)
     }
