@@ -70,6 +70,7 @@ export const ERRORS = {
   notTranslator: 'Only a translator of this language may do this.',
   selfReview: 'You cannot review your own translation.',
   translatorCannotPublish: 'Translators save drafts; a translation is published when its review approves it.',
+  translatorCannotRestore: 'Only editors restore versions: a restore rewrites every language and the publication state.',
   translatorWrite:
     'A translator may change only the translatable fields, in a language they translate, of a document whose task they hold.',
   wrongStatus: (action: string, status: string) => `Cannot ${action} a task that is ${status}.`,

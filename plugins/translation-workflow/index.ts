@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 import type { TranslationWorkflowOptions } from './types'
 import type { PublishedTranslationWorkflow } from './utilities/submitChecks'
 
+import { guardDocumentLocks } from './access/lockAccess'
 import { translatorWriteAccess } from './access/translatorWriteAccess'
 import { generateTranslationTasksCollection } from './collections/TranslationTasks'
 import { NOTIFICATION_KINDS, NOTIFICATION_LABELS, NOTIFICATIONS_OFF_FIELD } from './constants'
@@ -13,6 +14,7 @@ import { createTranslationTasksAfterChange } from './hooks/createTranslationTask
 import { deleteTranslationTasksAfterDelete } from './hooks/deleteTranslationTasksAfterDelete'
 import { keepPublicationStatusBeforeChange } from './hooks/keepPublicationStatusBeforeChange'
 import { queueOutdatedCheckAfterChange } from './hooks/queueOutdatedCheckAfterChange'
+import { refuseRestoreWithoutUpdateRightBeforeOperation } from './hooks/refuseRestoreWithoutUpdateRightBeforeOperation'
 import { separateLocalePublishingBeforeOperation } from './hooks/separateLocalePublishingBeforeOperation'
 import { backfillTask, queueBackfillWhenTasksAreMissing } from './jobs/backfill'
 import { checkOutdatedTask } from './jobs/checkOutdated'
@@ -102,6 +104,7 @@ export const translationWorkflow =
         ],
         beforeOperation: [
           ...(collection.hooks?.beforeOperation ?? []),
+          refuseRestoreWithoutUpdateRightBeforeOperation(collection.access?.update),
           separateLocalePublishingBeforeOperation(options, collection.fields),
         ],
       },
@@ -151,6 +154,9 @@ export const translationWorkflow =
       jobs,
       onInit: async (payload) => {
         await config.onInit?.(payload)
+        // Payload adds its locks collection while sanitising the config, after plugins ran: its
+        // rules can only be wrapped here.
+        guardDocumentLocks(payload, options)
         if (await queueBackfillWhenTasksAreMissing(options, payload)) {
           payload.logger.info('translation workflow: some documents have no tasks; their creation is queued')
         }

@@ -1,17 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
-/** Editors keep the glossary; every translator reads it (the editor highlights and QA use it). */
-export const manageTerminologyAccess =
-  (options: ResolvedTranslationInterchangeOptions): Access =>
-  ({ req: { user } }) =>
-    options.isEditor(user)
-
-export const readTerminologyAccess =
-  (options: ResolvedTranslationInterchangeOptions): Access =>
-  ({ req: { user } }) =>
-    options.isEditor(user) || options.targetLocales.some((locale) => options.isTranslatorFor(user, locale))
+import { manageTerminologyAccess, readTerminologyAccess } from '../access/terminology'
 
 /** One source term and how it is (and is not) said in one target locale. */
 export const generateGlossaryCollection = (options: ResolvedTranslationInterchangeOptions): CollectionConfig => {
@@ -20,7 +11,7 @@ export const generateGlossaryCollection = (options: ResolvedTranslationInterchan
     access: {
       create: manageTerminologyAccess(options),
       delete: manageTerminologyAccess(options),
-      read: readTerminologyAccess(options),
+      read: readTerminologyAccess(options, 'locale'),
       update: manageTerminologyAccess(options),
     },
     admin: { defaultColumns: ['term', 'locale', 'approvedTranslation', 'doNotTranslate'], group: 'Translation', useAsTitle: 'term' },

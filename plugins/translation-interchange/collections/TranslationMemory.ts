@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
-import { manageTerminologyAccess, readTerminologyAccess } from './GlossaryTerms'
+import { manageTerminologyAccess, readTerminologyAccess } from '../access/terminology'
 
 /**
  * Approved segment pairs, per locale pair: filled when a translation task is approved (origin
@@ -14,7 +14,7 @@ export const generateTranslationMemoryCollection = (options: ResolvedTranslation
     access: {
       create: manageTerminologyAccess(options),
       delete: manageTerminologyAccess(options),
-      read: readTerminologyAccess(options),
+      read: readTerminologyAccess(options, 'targetLocale'),
       update: manageTerminologyAccess(options),
     },
     admin: { defaultColumns: ['source', 'target', 'targetLocale', 'origin', 'createdAt'], group: 'Translation', useAsTitle: 'source' },

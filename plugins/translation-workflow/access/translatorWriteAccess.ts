@@ -1,10 +1,17 @@
-import type { Access, CollectionSlug, Field, TypedLocale } from 'payload'
+import type { Access, AccessArgs, AccessResult, CollectionSlug, Field, TypedLocale } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
 import { WRITABLE_STATUSES } from '../constants'
 import { nonLocalizedChanges } from '../utilities/nonLocalizedChanges'
 import { preservingLocale } from '../utilities/preservingLocale'
+
+/**
+ * The collection's own update rule, before the workflow adds translators; without one, Payload's
+ * default (any signed-in user).
+ */
+export const grantedByCollection = async (original: Access | undefined, args: AccessArgs): Promise<AccessResult> =>
+  original ? await original(args) : Boolean(args.req.user)
 
 /**
  * A content collection's update rule with translators added: whoever the collection already lets
@@ -14,12 +21,15 @@ import { preservingLocale } from '../utilities/preservingLocale'
  * - and the write changes nothing that is not localized (see utilities/nonLocalizedChanges.ts).
  * Anything else is refused before a byte is written: Payload answers 403 for REST, GraphQL and the
  * Local API with `overrideAccess: false`. Their writes are always drafts (see
- * hooks/separateLocalePublishingBeforeOperation.ts); approval publishes them.
+ * hooks/separateLocalePublishingBeforeOperation.ts); approval publishes them. Payload also asks this
+ * rule for operations that are not a translator's edit: a bulk update (no `id`: refused below) and a
+ * version restore (only `{ _status }` as data, which would pass): restores are refused before access
+ * by hooks/refuseRestoreWithoutUpdateRightBeforeOperation.ts.
  */
 export const translatorWriteAccess =
   (options: ResolvedTranslationWorkflowOptions, collection: string, fields: Field[], original: Access | undefined): Access =>
   async (args) => {
-    const granted = original ? await original(args) : Boolean(args.req.user)
+    const granted = await grantedByCollection(original, args)
     if (granted) {
       return granted
     }

@@ -17,13 +17,17 @@ type UpdateArgs = {
   publishAllLocales?: boolean
   publishSpecificLocale?: string
   req: { locale?: null | string }
+  unpublishAllLocales?: boolean | string
 }
 
 /**
  * Two rules for every update of a translated collection, applied before Payload reads the data:
  *
  * 1. Whoever is not a workflow editor saves drafts only; a translator's text reaches readers when
- *    its review approves it (a request asking to publish is refused, not quietly downgraded).
+ *    its review approves it (a request asking to publish is refused, not quietly downgraded). Payload's
+ *    publication flags count as asking: `publishSpecificLocale` and `publishAllLocales` publish, and
+ *    `unpublishAllLocales` rewrites the latest version in place (a draft save would then overwrite
+ *    the published version's record instead of adding one).
  * 2. A publish publishes the locale it is made in, and no other. Payload's default publish writes
  *    the latest draft of every locale, so publishing the English source would also publish
  *    translations still waiting for review. With `publishSpecificLocale` Payload merges only that
@@ -61,7 +65,7 @@ export const separateLocalePublishingBeforeOperation =
     const update = args as UpdateArgs
     const status = update.data?._status
     if (!update.overrideAccess && !options.isEditor(req.user)) {
-      if (status === 'published') {
+      if (status === 'published' || update.publishSpecificLocale || update.publishAllLocales || update.unpublishAllLocales) {
         throw new APIError(ERRORS.translatorCannotPublish, 403)
       }
       return { ...args, data: { ...update.data, _status: 'draft' }, draft: true }
