@@ -17,7 +17,7 @@ import { XmlRefused } from '../utilities/xml'
 
 const parseUpload = async (options: ResolvedTranslationInterchangeOptions, req: PayloadRequest): Promise<ParsedXliff> => {
   try {
-    return parseXliff(await readUploadedText(req, options.maxFileBytes), options.maxFileBytes)
+    return await parseXliff(await readUploadedText(req, options.maxFileBytes), options.maxFileBytes)
   } catch (error) {
     if (error instanceof XmlRefused) {
       throw new APIError(error.message, error.status, undefined, true)
