@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest, TypedLocale } from 'payload'
 
-import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction } from 'payload'
+import { APIError, commitTransaction, Forbidden, initTransaction, isValidID, killTransaction } from 'payload'
 
 import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
 
@@ -29,22 +29,59 @@ const parseUpload = async (options: ResolvedTranslationInterchangeOptions, req: 
   }
 }
 
-const findTask = async (
+/** What the server holds for one `<file>` of an upload. */
+type FileContext = { source: null | Record<string, unknown>; target: null | Record<string, unknown>; task: null | StoredTask }
+
+/**
+ * Whether a `<file>`'s document id can name a document at all, by the id type the database
+ * declares: "abc" on numeric ids or a non-ObjectId on MongoDB is an unknown document, not a query
+ * the database refuses (a 500).
+ */
+const couldBeId = (req: PayloadRequest, collection: string, id: string): boolean => {
+  const custom = req.payload.collections[collection as CollectionSlug]?.customIDType
+  if ((custom ?? req.payload.db.defaultIDType) === 'number') {
+    return /^[1-9]\d{0,15}$/.test(id)
+  }
+  // Text ids are ObjectIds unless the collection chose its own.
+  return custom === 'text' || isValidID(id, 'ObjectID')
+}
+
+/**
+ * The source, target and task of every `<file>`, in three reads per collection whatever the
+ * number of files: an upload of a thousand documents costs what one of ten does.
+ */
+const loadContexts = async (
   options: ResolvedTranslationInterchangeOptions,
   req: PayloadRequest,
-  collection: string,
-  documentId: string,
+  files: ParsedXliff['files'],
   locale: string,
-) => {
-  const { docs } = await req.payload.find({
-    collection: options.tasksCollection as CollectionSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: documentId } }, { locale: { equals: locale } }] },
-  })
-  return (docs[0] as unknown as StoredTask | undefined) ?? null
+): Promise<Map<string, FileContext>> => {
+  const contexts = new Map<string, FileContext>()
+  const idsByCollection = new Map<string, string[]>()
+  for (const file of files) {
+    contexts.set(`${file.collection}/${file.documentId}`, { source: null, target: null, task: null })
+    if (options.collections.includes(file.collection) && couldBeId(req, file.collection, file.documentId)) {
+      idsByCollection.set(file.collection, [...(idsByCollection.get(file.collection) ?? []), file.documentId])
+    }
+  }
+  for (const [collection, ids] of idsByCollection) {
+    const sources = await readDocuments(req, collection, ids, options.sourceLocale)
+    const targets = await readDocuments(req, collection, ids, locale)
+    const { docs: tasks } = await req.payload.find({
+      collection: options.tasksCollection as CollectionSlug,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ targetCollection: { equals: collection } }, { documentId: { in: ids } }, { locale: { equals: locale } }] },
+    })
+    const taskOf = new Map((tasks as unknown as StoredTask[]).map((task) => [String(task.documentId), task]))
+    for (const id of ids) {
+      const source = sources.get(id) ?? null
+      contexts.set(`${collection}/${id}`, { source, target: targets.get(id) ?? null, task: source ? (taskOf.get(id) ?? null) : null })
+    }
+  }
+  return contexts
 }
 
 /** A translator writes through an open task of their own; an editor writes any document. */
@@ -79,23 +116,24 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
     if (parsed.targetLanguage !== locale) {
       throw new APIError(ERRORS.wrongTargetLanguage(parsed.targetLanguage, locale), 400, undefined, true)
     }
+    // An export holds at most this many documents; more in one upload is not a translator's file.
+    if (parsed.files.length > options.maxDocumentsPerExport) {
+      throw new APIError(ERRORS.tooManyFiles(options.maxDocumentsPerExport), 400, undefined, true)
+    }
     const isEditor = options.isEditor(user)
     const glossary = await readGlossary(options, req, locale)
+    const contexts = await loadContexts(options, req, parsed.files, locale)
     const reports: UnitReport[] = []
     const writes: Array<DocumentWrite & { task: null | StoredTask }> = []
     for (const file of parsed.files) {
-      const known = options.collections.includes(file.collection)
-      const sources = known ? await readDocuments(req, file.collection, [file.documentId], options.sourceLocale) : new Map()
-      const targets = known ? await readDocuments(req, file.collection, [file.documentId], locale) : new Map()
-      const source = sources.get(file.documentId) ?? null
-      const task = source ? await findTask(options, req, file.collection, file.documentId, locale) : null
+      const { source, target, task } = contexts.get(`${file.collection}/${file.documentId}`) as FileContext
       const plan = planFile(file, {
-        fields: known ? fieldsOfCollection(req, file.collection) : null,
+        fields: options.collections.includes(file.collection) ? fieldsOfCollection(req, file.collection) : null,
         glossary,
         notWritable: isEditor || holdsOpenTask(user, task) ? null : ERRORS.taskNotHeld,
         phoneCountry: source ? options.phoneCountryOf(source) : undefined,
         source,
-        target: targets.get(file.documentId) ?? null,
+        target,
       })
       reports.push(...plan.reports)
       if (plan.write) {
