@@ -16,6 +16,10 @@ export const DEFAULT_GLOSSARY_SLUG = 'glossary-terms'
 export const DEFAULT_MEMORY_SLUG = 'translation-memory'
 export const DEFAULT_TASKS_SLUG = 'translation-tasks'
 
+/** The journal of accepted imports (collections/ImportJournal.ts). */
+export const IMPORT_JOURNAL_SLUG = 'xliff-imports'
+export const IMPORT_STATES = ['pending', 'applied', 'failed'] as const
+
 /** Where a field or collection says its content must never reach a machine-translation provider. */
 export const NEVER_SEND_KEY = 'neverSendToMachineTranslation'
 

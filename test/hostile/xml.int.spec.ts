@@ -72,7 +72,7 @@ const upload = (auth: AuthMode, xml: string | Uint8Array) => {
   let body: FormData | Uint8Array = bytes
   if (bytes.byteLength > 1024 * 1024) {
     body = new FormData()
-    body.append('file', new Blob([bytes], { type: 'application/xliff+xml' }), 'upload.xliff')
+    body.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/xliff+xml' }), 'upload.xliff')
   }
   return testHost.client
     .request('POST', '/api/translation-interchange/import?locale=nl', {

@@ -1,15 +1,13 @@
-import type { CollectionSlug, Endpoint, PayloadRequest, TypedLocale } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, Forbidden, initTransaction, isValidID, killTransaction } from 'payload'
+import { APIError, Forbidden, isValidID } from 'payload'
 
-import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
+import type { ResolvedTranslationInterchangeOptions } from '../types'
 
-import { WRITABLE_STATUSES } from '../../translation-workflow/constants'
-import { recordSource } from '../../translation-workflow/utilities/sourceRecord'
-import { submitFindings } from '../../translation-workflow/utilities/submitChecks'
-import { ERRORS, XLIFF_ENDPOINTS } from '../constants'
+import { ERRORS, IMPORT_JOURNAL_SLUG, XLIFF_ENDPOINTS } from '../constants'
 import { mayExchange } from '../utilities/access'
-import { fieldsOfCollection, readDocuments, readGlossary, relationId, type StoredTask } from '../utilities/documents'
+import { applyJournal, holdsOpenTask, type ImportWrite, type KeptInProgress } from '../utilities/applyImport'
+import { fieldsOfCollection, readDocuments, readGlossary, type StoredTask } from '../utilities/documents'
 import { type DocumentWrite, planFile, type UnitReport } from '../utilities/importPlan'
 import { readUploadedText } from '../utilities/requestBody'
 import { type ParsedXliff, parseXliff, XliffRefused } from '../utilities/xliff'
@@ -84,12 +82,6 @@ const loadContexts = async (
   return contexts
 }
 
-/** A translator writes through an open task of their own; an editor writes any document. */
-const holdsOpenTask = (user: InterchangeUser, task: null | StoredTask): boolean =>
-  Boolean(task) &&
-  String(relationId(task?.assignee)) === String(user.id) &&
-  (WRITABLE_STATUSES as readonly string[]).includes(String(task?.status))
-
 /**
  * POST /api/translation-interchange/import?locale=nl with an XLIFF 1.2/2.0 file (raw body or the
  * `file` field of a form). Every unit is checked first (document, unit id, task, tags, source
@@ -147,56 +139,30 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         { status: 422 },
       )
     }
-    const keptInProgress: Array<{ document: string; message: string }> = []
-    const shouldCommit = await initTransaction(req)
+    // The plan in one insert before the first write: if this process dies half-way, the next start
+    // finishes it (resumePendingImports), so the import is all or nothing on every database.
+    const journal = await req.payload.create({
+      collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+      data: {
+        locale,
+        state: 'pending',
+        uploader: { id: user.id, collection: user.collection },
+        writes: writes.map(({ task, ...write }): ImportWrite => ({ ...write, taskId: task?.id ?? null })),
+      } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    let keptInProgress: KeptInProgress
     try {
-      const now = new Date().toISOString()
-      for (const write of writes) {
-        await req.payload.update({
-          id: write.documentId,
-          collection: write.collection as CollectionSlug,
-          data: write.data as never,
-          depth: 0,
-          draft: true,
-          locale: locale as TypedLocale,
-          overrideAccess: false,
-          req,
-          user,
-        })
-        if (options.statusAfterImport === 'in-review' && write.task && holdsOpenTask(user, write.task)) {
-          // As the workflow's submit would: a document the file left with an untranslated field (or
-          // another submit check's error) is written, but its task stays with the translator.
-          const errors = (await submitFindings(req, write.task)).filter((finding) => finding.level === 'error')
-          if (errors.length > 0) {
-            keptInProgress.push({ document: `${write.collection}/${write.documentId}`, message: ERRORS.notSubmitted(errors) })
-            continue
-          }
-          const [source] = (await readDocuments(req, write.collection, [write.documentId], options.sourceLocale)).values()
-          await req.payload.update({
-            id: write.task.id,
-            collection: options.tasksCollection as CollectionSlug,
-            data: {
-              ...recordSource(fieldsOfCollection(req, write.collection), source ?? {}),
-              changedFields: null,
-              status: 'in-review',
-              submittedAt: now,
-              translatedBy: user.id,
-            } as never,
-            depth: 0,
-            // The workflow's own step, as its submit endpoint takes it: the uploader held the task.
-            overrideAccess: true,
-            req,
-          })
-        }
-      }
-      if (shouldCommit) {
-        await commitTransaction(req)
-      }
+      keptInProgress = await applyJournal(options, req, journal as never, { resuming: false })
     } catch (error) {
-      if (shouldCommit) {
-        await killTransaction(req)
-      }
       const message = error instanceof Error ? error.message : String(error)
+      await req.payload.update({
+        id: journal.id,
+        collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+        data: { failure: message, state: 'failed' } as never,
+        overrideAccess: true,
+      })
       return Response.json({ applied: 0, message: `Nothing was imported: ${message}`, units: reports }, { status: 422 })
     }
     return Response.json({ applied: reports.filter((report) => report.status === 'applied').length, keptInProgress, units: reports })
