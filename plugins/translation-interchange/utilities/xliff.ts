@@ -1,5 +1,5 @@
 import { ERRORS, XLIFF_NAMESPACES, type XliffVersion } from '../constants'
-import { type Inline, mergeText, type TagDefinition } from './inline'
+import { foldInline, type Inline, mergeText, type TagDefinition } from './inline'
 import { childElements, element, firstChild, type Markup, parseXml, textOf, xmlDocument, type XmlElement, type XmlNode } from './xml'
 
 /** One translatable field of one document, ready to write. */
@@ -45,42 +45,44 @@ const SUBTYPE_OF_FORMAT: Record<number, string> = { 1: 'xlf:b', 2: 'xlf:i', 4: '
 const CTYPE_OF_FORMAT: Record<number, string> = { 1: 'bold', 2: 'italic', 8: 'underlined' }
 
 const inline20 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Markup | string> =>
-  content.map((item) => {
-    if (typeof item === 'string') {
-      return item
-    }
-    const tag = tags.get(item.id)
-    if (item.kind === 'pc') {
-      const children = inline20(item.children, tags)
-      if (tag?.role === 'link') {
-        return element('pc', { id: item.id, type: 'link' }, children)
+  foldInline<Markup | string>(content, {
+    leaf: (item) => {
+      if (typeof item === 'string') {
+        return [item]
       }
-      return element('pc', { id: item.id, type: 'fmt', subType: SUBTYPE_OF_FORMAT[Number(tag?.node?.format ?? 0)] }, children)
-    }
-    switch (tag?.role) {
-      case 'block':
-        return element('ph', { id: item.id, disp: '¶', equiv: '\n' })
-      case 'break':
-        return element('ph', { id: item.id, type: 'fmt', equiv: '\n', subType: 'xlf:lb' })
-      case 'tab':
-        return element('ph', { id: item.id, equiv: '\t' })
-      default:
-        return element('ph', { id: item.id, type: 'other' })
-    }
+      switch (tags.get(item.id)?.role) {
+        case 'block':
+          return [element('ph', { id: item.id, disp: '¶', equiv: '\n' })]
+        case 'break':
+          return [element('ph', { id: item.id, type: 'fmt', equiv: '\n', subType: 'xlf:lb' })]
+        case 'tab':
+          return [element('ph', { id: item.id, equiv: '\t' })]
+        default:
+          return [element('ph', { id: item.id, type: 'other' })]
+      }
+    },
+    paired: (item, children) => {
+      const tag = tags.get(item.id)
+      return tag?.role === 'link'
+        ? [element('pc', { id: item.id, type: 'link' }, children)]
+        : [element('pc', { id: item.id, type: 'fmt', subType: SUBTYPE_OF_FORMAT[Number(tag?.node?.format ?? 0)] }, children)]
+    },
   })
 
 const inline12 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Markup | string> =>
-  content.map((item) => {
-    if (typeof item === 'string') {
-      return item
-    }
-    const tag = tags.get(item.id)
-    if (item.kind === 'pc') {
+  foldInline<Markup | string>(content, {
+    leaf: (item) => {
+      if (typeof item === 'string') {
+        return [item]
+      }
+      const ctype = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }[tags.get(item.id)?.role as 'block' | 'break' | 'tab'] ?? 'x-object'
+      return [element('x', { id: item.id, ctype })]
+    },
+    paired: (item, children) => {
+      const tag = tags.get(item.id)
       const ctype = tag?.role === 'link' ? 'link' : (CTYPE_OF_FORMAT[Number(tag?.node?.format ?? 0)] ?? 'x-format')
-      return element('g', { id: item.id, ctype }, inline12(item.children, tags))
-    }
-    const ctype = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }[tag?.role as 'block' | 'break' | 'tab'] ?? 'x-object'
-    return element('x', { id: item.id, ctype })
+      return [element('g', { id: item.id, ctype }, children)]
+    },
   })
 
 const contextNotes = (unit: ExportUnit): Array<[string, string]> => [
