@@ -181,8 +181,8 @@ describe('width and size at the limits', () => {
     expect(await refused(xml, 413)).toMatch(/larger than 5242880 bytes/)
   })
 
-  test('the widest file the limits allow: a 5 MiB file of 1,000 documents and 5,000 units, every limit just met, refused as a whole (unknown documents) within a second', async () => {
-    const attributesAtLimit = Array.from({ length: XML_LIMITS.maxAttributes - 2 }, (_, index) => ` x${index}="v"`).join('')
+  test('the widest file the limits allow: a 5 MiB file of 1,000 documents and 5,000 units, attributes up to the file’s limit, refused as a whole (unknown documents) within a second', async () => {
+    const attributesAtLimit = Array.from({ length: XML_LIMITS.maxAttributesInFile / 5_000 - 3 }, (_, index) => ` x${index}="v"`).join('')
     const unit = (index: number) =>
       `<unit id="u${index}" name="title"${attributesAtLimit}><segment><source>Identification</source><target>NL ${'Identificatie '.repeat(5)}</target></segment></unit>`
     const files = Array.from({ length: 1_000 }, (_, file) => `<file id="f${file}" original="phases/${900_000 + file}">${Array.from({ length: 5 }, (_, index) => unit(index)).join('')}</file>`)
@@ -190,6 +190,13 @@ describe('width and size at the limits', () => {
     xml = xml.replace('</xliff>', `<!--${'x'.repeat(Math.max(0, MAX_BYTES - Buffer.byteLength(xml) - 20))}--></xliff>`)
     expect(Buffer.byteLength(xml)).toBeLessThanOrEqual(MAX_BYTES)
     expect(await refused(xml, 422)).toMatch(/Nothing was imported/)
+  })
+
+  test(`more than ${XML_LIMITS.maxAttributesInFile} attributes in the file: 400`, async () => {
+    // 5,000 elements of 60 attributes each: every element within its own limit, the file not.
+    const sixty = Array.from({ length: 60 }, (_, index) => ` a${index}="v"`).join('')
+    const xml = withTarget(translated20, Array.from({ length: 5_000 }, (_, index) => `<ph id="n${index}"${sixty}/>`).join(''))
+    expect(await refused(xml)).toMatch(/more than 250000 attributes/)
   })
 
   test('more <file> elements than one export holds (1,000): 400', async () => {

@@ -77,6 +77,8 @@ const DOCTYPE = /<!DOCTYPE/i
  */
 export const XML_LIMITS = {
   maxAttributes: 64,
+  /** In the whole file: a full export part has about 80,000. Attributes are what saxes reads slowest. */
+  maxAttributesInFile: 250_000,
   maxDepth: 32,
   /**
    * A full export part (1,000 documents, about 1.7 MB) holds about 60,000 elements; saxes reads
@@ -176,6 +178,7 @@ export const parseXml = async (input: string, maxBytes: number): Promise<XmlElem
   let failure: Error | null = null
   let elements = 0
   let attributeCount = 0
+  let attributesInFile = 0
   /** Stops the parse: thrown out of a handler, it leaves `parser.write` at once. */
   const refuse = (reason: string): never => {
     failure ??= new XmlRefused(`Line ${parser.line}: ${reason}`, 400)
@@ -202,6 +205,10 @@ export const parseXml = async (input: string, maxBytes: number): Promise<XmlElem
   })
   parser.on('attribute', (attribute) => {
     attributeCount += 1
+    attributesInFile += 1
+    if (attributesInFile > XML_LIMITS.maxAttributesInFile) {
+      refuse(`the file has more than ${XML_LIMITS.maxAttributesInFile} attributes.`)
+    }
     if (attributeCount > XML_LIMITS.maxAttributes) {
       refuse(`an element has more than ${XML_LIMITS.maxAttributes} attributes.`)
     }
