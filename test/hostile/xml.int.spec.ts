@@ -145,12 +145,13 @@ describe('depth: the parse stops at the first tag too deep, with the line', () =
   })
 
   test.each([
-    ['16,000 levels (the review’s 256 KB file)', 16_000],
-    ['300,000 levels, a 5 MiB file just under the limit', 300_000],
-  ])('%s: refused in well under a second', async (_, depth) => {
+    ['16,000 levels (the review’s 256 KB file)', 16_000, /nested more than 32/],
+    ['90,000 levels (1.4 MB), under the element limit', 90_000, /nested more than 32/],
+    ['300,000 levels, a 5 MiB file just under the size limit: over the element limit, refused before parsing', 300_000, /more than 100000 elements/],
+  ])('%s: refused in well under a second', async (_, depth, message) => {
     const xml = withTarget(translated20, nested(depth))
     expect(Buffer.byteLength(xml)).toBeLessThan(MAX_BYTES)
-    expect(await refused(xml)).toMatch(/nested more than 32/)
+    expect(await refused(xml)).toMatch(message)
   })
 
   test('depth in groups, outside any unit', async () => {
