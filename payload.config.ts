@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -15,6 +14,7 @@ import { collections, globals } from './collections'
 import { boundedSharp } from './collections/Media/imageLimits'
 import { plugins } from './plugins'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
+import { richTextEditor } from './src/fields/richTextEditor'
 import { emailAdapter } from './src/lib/email'
 import { readEnvironment } from './src/lib/env'
 import { defaultLocale, locales } from './src/lib/locales'
@@ -41,7 +41,7 @@ export default buildConfig({
   cors: env.corsOrigins,
   csrf: [env.serverUrl, ...env.corsOrigins],
   db: databaseAdapter(parseDatabaseUri(env.databaseUri, env.mongodbCompat)),
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   email: emailAdapter({
     fromAddress: env.emailFromAddress,
     fromName: env.emailFromName,

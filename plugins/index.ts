@@ -4,6 +4,7 @@ import { readEnvironment } from '@/lib/env'
 
 import { deliveryApi } from './delivery-api'
 import { phaseGate } from './phase-gate'
+import { richTextSafety } from './rich-text-safety'
 import { translationInterchange } from './translation-interchange'
 import { translationWorkflow } from './translation-workflow'
 
@@ -24,4 +25,6 @@ export const plugins: Plugin[] = [
   }),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
   deliveryApi({ webhooks: { retryDelayMs: env.webhookRetryDelayMs } }),
+  // After every plugin that adds collections: bounds every write's data before Payload copies it.
+  richTextSafety(),
 ]

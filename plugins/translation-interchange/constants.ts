@@ -16,6 +16,10 @@ export const DEFAULT_GLOSSARY_SLUG = 'glossary-terms'
 export const DEFAULT_MEMORY_SLUG = 'translation-memory'
 export const DEFAULT_TASKS_SLUG = 'translation-tasks'
 
+/** The journal of accepted imports (collections/ImportJournal.ts). */
+export const IMPORT_JOURNAL_SLUG = 'xliff-imports'
+export const IMPORT_STATES = ['pending', 'applied', 'failed'] as const
+
 /** Where a field or collection says its content must never reach a machine-translation provider. */
 export const NEVER_SEND_KEY = 'neverSendToMachineTranslation'
 
@@ -39,6 +43,7 @@ export const ERRORS = {
   notXliff: 'The file is not XLIFF 1.2 or 2.0.',
   stale: 'The source changed after this file was exported; re-export and translate the new source.',
   taskNotHeld: 'You do not hold an open task for this document in this language.',
+  tooManyFiles: (max: number) => `The file holds more than ${max} documents (<file> elements), more than one export; split it.`,
   unbalancedInline: (name: string, id: string) => `Inline tag <${name} id="${id}"> is unpaired; use the paired tags of the export.`,
   unitNotInFile: 'No such field in this document.',
   unknownDocument: 'No such document in a translated collection.',

@@ -4,6 +4,7 @@ import type { PublishedTranslationWorkflow } from '../translation-workflow/utili
 import type { TranslationInterchangeOptions } from './types'
 
 import { generateGlossaryCollection } from './collections/GlossaryTerms'
+import { generateImportJournalCollection } from './collections/ImportJournal'
 import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
 import { withDefaults } from './defaults'
 import { exportXliffEndpoint } from './endpoints/exportXliff'
@@ -13,6 +14,7 @@ import { qaReportEndpoint } from './endpoints/qaReport'
 import { suggestionsEndpoint } from './endpoints/suggestions'
 import { checkQaBeforeSubmit } from './hooks/checkQaBeforeSubmit'
 import { rememberApprovedTranslationAfterChange } from './hooks/rememberApprovedTranslationAfterChange'
+import { resumePendingImports } from './utilities/applyImport'
 
 export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
 export type { TranslationInterchangeOptions } from './types'
@@ -44,7 +46,7 @@ export const translationInterchange =
       )
     }
     // Registered whether enabled or not, so the schema does not change with the switch.
-    const added = [generateGlossaryCollection(options), generateTranslationMemoryCollection(options)]
+    const added = [generateGlossaryCollection(options), generateTranslationMemoryCollection(options), generateImportJournalCollection()]
     if (!options.enabled) {
       return { ...config, collections: [...existing, ...added] }
     }
@@ -92,5 +94,10 @@ export const translationInterchange =
         qaReportEndpoint(options),
         ...memoryTmxEndpoints(options),
       ],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        // An import a killed process left half-done is finished before this one serves anything.
+        await resumePendingImports(options, payload)
+      },
     }
   }

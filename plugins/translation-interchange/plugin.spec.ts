@@ -80,6 +80,7 @@ describe('translationInterchange as a config transform', () => {
       'users',
       'glossary-terms',
       'translation-memory',
+      'xliff-imports',
     ])
     expect(config.endpoints).toHaveLength(1)
     expect(collectionOf(config, 'translation-tasks')?.hooks?.afterChange).toEqual([userHook])

@@ -1,15 +1,13 @@
-import type { CollectionSlug, Endpoint, PayloadRequest, TypedLocale } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction } from 'payload'
+import { APIError, Forbidden, isValidID } from 'payload'
 
-import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
+import type { ResolvedTranslationInterchangeOptions } from '../types'
 
-import { WRITABLE_STATUSES } from '../../translation-workflow/constants'
-import { recordSource } from '../../translation-workflow/utilities/sourceRecord'
-import { submitFindings } from '../../translation-workflow/utilities/submitChecks'
-import { ERRORS, XLIFF_ENDPOINTS } from '../constants'
+import { ERRORS, IMPORT_JOURNAL_SLUG, XLIFF_ENDPOINTS } from '../constants'
 import { mayExchange } from '../utilities/access'
-import { fieldsOfCollection, readDocuments, readGlossary, relationId, type StoredTask } from '../utilities/documents'
+import { applyJournal, holdsOpenTask, type ImportWrite, type KeptInProgress } from '../utilities/applyImport'
+import { fieldsOfCollection, readDocuments, readGlossary, type StoredTask } from '../utilities/documents'
 import { type DocumentWrite, planFile, type UnitReport } from '../utilities/importPlan'
 import { readUploadedText } from '../utilities/requestBody'
 import { type ParsedXliff, parseXliff, XliffRefused } from '../utilities/xliff'
@@ -17,7 +15,7 @@ import { XmlRefused } from '../utilities/xml'
 
 const parseUpload = async (options: ResolvedTranslationInterchangeOptions, req: PayloadRequest): Promise<ParsedXliff> => {
   try {
-    return parseXliff(await readUploadedText(req, options.maxFileBytes), options.maxFileBytes)
+    return await parseXliff(await readUploadedText(req, options.maxFileBytes), options.maxFileBytes)
   } catch (error) {
     if (error instanceof XmlRefused) {
       throw new APIError(error.message, error.status, undefined, true)
@@ -29,29 +27,60 @@ const parseUpload = async (options: ResolvedTranslationInterchangeOptions, req: 
   }
 }
 
-const findTask = async (
-  options: ResolvedTranslationInterchangeOptions,
-  req: PayloadRequest,
-  collection: string,
-  documentId: string,
-  locale: string,
-) => {
-  const { docs } = await req.payload.find({
-    collection: options.tasksCollection as CollectionSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: documentId } }, { locale: { equals: locale } }] },
-  })
-  return (docs[0] as unknown as StoredTask | undefined) ?? null
+/** What the server holds for one `<file>` of an upload. */
+type FileContext = { source: null | Record<string, unknown>; target: null | Record<string, unknown>; task: null | StoredTask }
+
+/**
+ * Whether a `<file>`'s document id can name a document at all, by the id type the database
+ * declares: "abc" on numeric ids or a non-ObjectId on MongoDB is an unknown document, not a query
+ * the database refuses (a 500).
+ */
+const couldBeId = (req: PayloadRequest, collection: string, id: string): boolean => {
+  const custom = req.payload.collections[collection as CollectionSlug]?.customIDType
+  if ((custom ?? req.payload.db.defaultIDType) === 'number') {
+    return /^[1-9]\d{0,15}$/.test(id)
+  }
+  // Text ids are ObjectIds unless the collection chose its own.
+  return custom === 'text' || isValidID(id, 'ObjectID')
 }
 
-/** A translator writes through an open task of their own; an editor writes any document. */
-const holdsOpenTask = (user: InterchangeUser, task: null | StoredTask): boolean =>
-  Boolean(task) &&
-  String(relationId(task?.assignee)) === String(user.id) &&
-  (WRITABLE_STATUSES as readonly string[]).includes(String(task?.status))
+/**
+ * The source, target and task of every `<file>`, in three reads per collection whatever the
+ * number of files: an upload of a thousand documents costs what one of ten does.
+ */
+const loadContexts = async (
+  options: ResolvedTranslationInterchangeOptions,
+  req: PayloadRequest,
+  files: ParsedXliff['files'],
+  locale: string,
+): Promise<Map<string, FileContext>> => {
+  const contexts = new Map<string, FileContext>()
+  const idsByCollection = new Map<string, string[]>()
+  for (const file of files) {
+    contexts.set(`${file.collection}/${file.documentId}`, { source: null, target: null, task: null })
+    if (options.collections.includes(file.collection) && couldBeId(req, file.collection, file.documentId)) {
+      idsByCollection.set(file.collection, [...(idsByCollection.get(file.collection) ?? []), file.documentId])
+    }
+  }
+  for (const [collection, ids] of idsByCollection) {
+    const sources = await readDocuments(req, collection, ids, options.sourceLocale)
+    const targets = await readDocuments(req, collection, ids, locale)
+    const { docs: tasks } = await req.payload.find({
+      collection: options.tasksCollection as CollectionSlug,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ targetCollection: { equals: collection } }, { documentId: { in: ids } }, { locale: { equals: locale } }] },
+    })
+    const taskOf = new Map((tasks as unknown as StoredTask[]).map((task) => [String(task.documentId), task]))
+    for (const id of ids) {
+      const source = sources.get(id) ?? null
+      contexts.set(`${collection}/${id}`, { source, target: targets.get(id) ?? null, task: source ? (taskOf.get(id) ?? null) : null })
+    }
+  }
+  return contexts
+}
 
 /**
  * POST /api/translation-interchange/import?locale=nl with an XLIFF 1.2/2.0 file (raw body or the
@@ -79,23 +108,24 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
     if (parsed.targetLanguage !== locale) {
       throw new APIError(ERRORS.wrongTargetLanguage(parsed.targetLanguage, locale), 400, undefined, true)
     }
+    // An export holds at most this many documents; more in one upload is not a translator's file.
+    if (parsed.files.length > options.maxDocumentsPerExport) {
+      throw new APIError(ERRORS.tooManyFiles(options.maxDocumentsPerExport), 400, undefined, true)
+    }
     const isEditor = options.isEditor(user)
     const glossary = await readGlossary(options, req, locale)
+    const contexts = await loadContexts(options, req, parsed.files, locale)
     const reports: UnitReport[] = []
     const writes: Array<DocumentWrite & { task: null | StoredTask }> = []
     for (const file of parsed.files) {
-      const known = options.collections.includes(file.collection)
-      const sources = known ? await readDocuments(req, file.collection, [file.documentId], options.sourceLocale) : new Map()
-      const targets = known ? await readDocuments(req, file.collection, [file.documentId], locale) : new Map()
-      const source = sources.get(file.documentId) ?? null
-      const task = source ? await findTask(options, req, file.collection, file.documentId, locale) : null
+      const { source, target, task } = contexts.get(`${file.collection}/${file.documentId}`) as FileContext
       const plan = planFile(file, {
-        fields: known ? fieldsOfCollection(req, file.collection) : null,
+        fields: options.collections.includes(file.collection) ? fieldsOfCollection(req, file.collection) : null,
         glossary,
         notWritable: isEditor || holdsOpenTask(user, task) ? null : ERRORS.taskNotHeld,
         phoneCountry: source ? options.phoneCountryOf(source) : undefined,
         source,
-        target: targets.get(file.documentId) ?? null,
+        target,
       })
       reports.push(...plan.reports)
       if (plan.write) {
@@ -109,56 +139,30 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         { status: 422 },
       )
     }
-    const keptInProgress: Array<{ document: string; message: string }> = []
-    const shouldCommit = await initTransaction(req)
+    // The plan in one insert before the first write: if this process dies half-way, the next start
+    // finishes it (resumePendingImports), so the import is all or nothing on every database.
+    const journal = await req.payload.create({
+      collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+      data: {
+        locale,
+        state: 'pending',
+        uploader: { id: user.id, collection: user.collection },
+        writes: writes.map(({ task, ...write }): ImportWrite => ({ ...write, taskId: task?.id ?? null })),
+      } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    let keptInProgress: KeptInProgress
     try {
-      const now = new Date().toISOString()
-      for (const write of writes) {
-        await req.payload.update({
-          id: write.documentId,
-          collection: write.collection as CollectionSlug,
-          data: write.data as never,
-          depth: 0,
-          draft: true,
-          locale: locale as TypedLocale,
-          overrideAccess: false,
-          req,
-          user,
-        })
-        if (options.statusAfterImport === 'in-review' && write.task && holdsOpenTask(user, write.task)) {
-          // As the workflow's submit would: a document the file left with an untranslated field (or
-          // another submit check's error) is written, but its task stays with the translator.
-          const errors = (await submitFindings(req, write.task)).filter((finding) => finding.level === 'error')
-          if (errors.length > 0) {
-            keptInProgress.push({ document: `${write.collection}/${write.documentId}`, message: ERRORS.notSubmitted(errors) })
-            continue
-          }
-          const [source] = (await readDocuments(req, write.collection, [write.documentId], options.sourceLocale)).values()
-          await req.payload.update({
-            id: write.task.id,
-            collection: options.tasksCollection as CollectionSlug,
-            data: {
-              ...recordSource(fieldsOfCollection(req, write.collection), source ?? {}),
-              changedFields: null,
-              status: 'in-review',
-              submittedAt: now,
-              translatedBy: user.id,
-            } as never,
-            depth: 0,
-            // The workflow's own step, as its submit endpoint takes it: the uploader held the task.
-            overrideAccess: true,
-            req,
-          })
-        }
-      }
-      if (shouldCommit) {
-        await commitTransaction(req)
-      }
+      keptInProgress = await applyJournal(options, req, journal as never, { resuming: false })
     } catch (error) {
-      if (shouldCommit) {
-        await killTransaction(req)
-      }
       const message = error instanceof Error ? error.message : String(error)
+      await req.payload.update({
+        id: journal.id,
+        collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+        data: { failure: message, state: 'failed' } as never,
+        overrideAccess: true,
+      })
       return Response.json({ applied: 0, message: `Nothing was imported: ${message}`, units: reports }, { status: 422 })
     }
     return Response.json({ applied: reports.filter((report) => report.status === 'applied').length, keptInProgress, units: reports })

@@ -50,7 +50,7 @@ export const memoryTmxEndpoints = (options: ResolvedTranslationInterchangeOption
       }
       let entries
       try {
-        entries = parseTmx(await readUploadedText(req, options.maxFileBytes), options.maxFileBytes, options.sourceLocale, locale)
+        entries = await parseTmx(await readUploadedText(req, options.maxFileBytes), options.maxFileBytes, options.sourceLocale, locale)
       } catch (error) {
         throw new APIError(
           error instanceof Error ? error.message : String(error),

@@ -44,20 +44,63 @@ const isTextBlock = (node: LexicalNode): boolean => Array.isArray(node.children)
 /** The text-bearing blocks of a rich text value, in document order (nested lists included). */
 export const textBlocksOf = (root: LexicalNode): LexicalNode[] => {
   const blocks: LexicalNode[] = []
-  const visit = (node: LexicalNode) => {
-    for (const child of childrenOf(node)) {
-      if (!Array.isArray(child.children)) {
-        continue
-      }
-      if (isTextBlock(child)) {
-        blocks.push(child)
-      } else {
-        visit(child)
-      }
+  // Reversed onto the stack, so nodes come off it in document order.
+  const pending = childrenOf(root).reverse()
+  while (pending.length > 0) {
+    const node = pending.pop() as LexicalNode
+    if (!Array.isArray(node.children)) {
+      continue
+    }
+    if (isTextBlock(node)) {
+      blocks.push(node)
+    } else {
+      pending.push(...childrenOf(node).reverse())
     }
   }
-  visit(root)
   return blocks
+}
+
+/**
+ * Rebuilds an inline tree bottom-up with its own stack (every walk over inline content goes through
+ * here, none recurses): `leaf` maps text and placeholders, `paired` a paired tag once its children
+ * are mapped, with the context `enter` derived for it from its ancestors'.
+ */
+export const foldInline = <T, C = undefined>(
+  content: Inline[],
+  visit: {
+    context?: C
+    enter?: (item: InlinePaired, context: C) => C
+    leaf: (item: InlinePlaceholder | string, context: C) => T[]
+    paired: (item: InlinePaired, children: T[], context: C) => T[]
+  },
+): T[] => {
+  type Frame = { context: C; index: number; items: Inline[]; out: T[]; outer?: C; tag?: InlinePaired }
+  const root: Frame = { context: visit.context as C, index: 0, items: content, out: [] }
+  const stack: Frame[] = [root]
+  const append = (into: T[], values: T[]) => {
+    for (const value of values) {
+      into.push(value)
+    }
+  }
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]
+    if (frame.index < frame.items.length) {
+      const item = frame.items[frame.index]
+      frame.index += 1
+      if (typeof item !== 'string' && item.kind === 'pc') {
+        const context = visit.enter ? visit.enter(item, frame.context) : frame.context
+        stack.push({ context, index: 0, items: item.children, out: [], outer: frame.context, tag: item })
+      } else {
+        append(frame.out, visit.leaf(item, frame.context))
+      }
+      continue
+    }
+    stack.pop()
+    if (frame.tag) {
+      append(stack[stack.length - 1].out, visit.paired(frame.tag, frame.out, frame.outer as C))
+    }
+  }
+  return root.out
 }
 
 const isPlainText = (node: LexicalNode): boolean =>
@@ -79,27 +122,42 @@ export const flatten = (value: unknown): Flattened => {
     counters[prefix] = (counters[prefix] ?? 0) + 1
     return `${prefix}${counters[prefix]}`
   }
-  const inlineOf = (nodes: LexicalNode[]): Inline[] =>
-    nodes.map((node): Inline => {
+  // Ids in document order: a tag's id is taken when it is reached, before its children's.
+  const inlineOf = (nodes: LexicalNode[]): Inline[] => {
+    const top: Inline[] = []
+    const pending: Array<{ index: number; into: Inline[]; nodes: LexicalNode[] }> = [{ index: 0, into: top, nodes }]
+    while (pending.length > 0) {
+      const frame = pending[pending.length - 1]
+      if (frame.index >= frame.nodes.length) {
+        pending.pop()
+        continue
+      }
+      const node = frame.nodes[frame.index]
+      frame.index += 1
       if (node.type === 'text') {
         const text = typeof node.text === 'string' ? node.text : ''
         if (isPlainText(node)) {
-          return text
+          frame.into.push(text)
+          continue
         }
         const id = nextId('f')
         tags.set(id, { id, kind: 'pc', node: withoutContent(node), role: 'format' })
-        return { id, children: [text], kind: 'pc' }
-      }
-      if (INLINE_ELEMENT_TYPES.has(String(node.type)) && Array.isArray(node.children)) {
+        frame.into.push({ id, children: [text], kind: 'pc' })
+      } else if (INLINE_ELEMENT_TYPES.has(String(node.type)) && Array.isArray(node.children)) {
         const id = nextId('l')
         tags.set(id, { id, kind: 'pc', node: withoutContent(node), role: 'link' })
-        return { id, children: inlineOf(childrenOf(node)), kind: 'pc' }
+        const tag: InlinePaired = { id, children: [], kind: 'pc' }
+        frame.into.push(tag)
+        pending.push({ index: 0, into: tag.children, nodes: childrenOf(node) })
+      } else {
+        const role: TagRole = node.type === 'linebreak' ? 'break' : node.type === 'tab' ? 'tab' : 'node'
+        const id = nextId('n')
+        tags.set(id, { id, kind: 'ph', node, role })
+        frame.into.push({ id, kind: 'ph' })
       }
-      const role: TagRole = node.type === 'linebreak' ? 'break' : node.type === 'tab' ? 'tab' : 'node'
-      const id = nextId('n')
-      tags.set(id, { id, kind: 'ph', node, role })
-      return { id, kind: 'ph' }
-    })
+    }
+    return top
+  }
   const content: Inline[] = []
   textBlocksOf(value.root as LexicalNode).forEach((block, index) => {
     if (index > 0) {
@@ -112,34 +170,45 @@ export const flatten = (value: unknown): Flattened => {
   return { content: mergeText(content), tags }
 }
 
-/** Joins neighbouring strings, drops empty ones: the canonical form both sides are compared in. */
-export const mergeText = (content: Inline[]): Inline[] => {
+/** Joins neighbouring strings of one level, drops empty ones. */
+const joinStrings = (content: Inline[]): Inline[] => {
   const out: Inline[] = []
   for (const item of content) {
-    if (typeof item === 'string') {
-      if (item === '') {
-        continue
-      }
-      const last = out.at(-1)
-      if (typeof last === 'string') {
-        out[out.length - 1] = last + item
-        continue
-      }
-      out.push(item)
+    const last = out.at(-1)
+    if (item === '') {
+      continue
+    }
+    if (typeof item === 'string' && typeof last === 'string') {
+      out[out.length - 1] = last + item
     } else {
-      out.push(item.kind === 'pc' ? { ...item, children: mergeText(item.children) } : item)
+      out.push(item)
     }
   }
   return out
 }
 
+/** Joins neighbouring strings, drops empty ones, at every level: the canonical form both sides are compared in. */
+export const mergeText = (content: Inline[]): Inline[] =>
+  joinStrings(
+    foldInline<Inline>(content, {
+      leaf: (item) => [item],
+      paired: (item, children) => [{ ...item, children: joinStrings(children) }],
+    }),
+  )
+
 /** The text a reader sees, tags dropped and block placeholders as line breaks (for QA, TM and MT). */
 export const plainText = (content: Inline[]): string =>
-  content.map((item) => (typeof item === 'string' ? item : item.kind === 'pc' ? plainText(item.children) : '\n')).join('')
+  foldInline<string>(content, {
+    leaf: (item) => [typeof item === 'string' ? item : '\n'],
+    paired: (_, children) => [children.join('')],
+  }).join('')
 
 /** Every tag id in the content, in order of appearance. */
 export const tagIdsOf = (content: Inline[]): string[] =>
-  content.flatMap((item) => (typeof item === 'string' ? [] : item.kind === 'pc' ? [item.id, ...tagIdsOf(item.children)] : [item.id]))
+  foldInline<string>(content, {
+    leaf: (item) => (typeof item === 'string' ? [] : [item.id]),
+    paired: (item, children) => [item.id, ...children],
+  })
 
 /**
  * Why a target's tags cannot be restored against its source's, or null: each source tag exactly
@@ -162,27 +231,28 @@ export const tagMismatch = (source: Flattened, target: Inline[]): null | string 
   if (missing.length > 0) {
     return `tag${missing.length > 1 ? 's' : ''} ${missing.map((id) => `"${id}"`).join(', ')} missing`
   }
-  const kindOf = (content: Inline[]): null | string => {
-    for (const item of content) {
+  // Problems in document order (a tag's own before its content's); a block placeholder is marked
+  // (null) so that the paired tag around it can say so.
+  const BLOCK = null
+  const kindProblems = foldInline<null | string>(target, {
+    leaf: (item) => {
       if (typeof item === 'string') {
-        continue
+        return []
       }
-      if (source.tags.get(item.id)?.kind !== item.kind) {
-        return `tag "${item.id}" changed from ${source.tags.get(item.id)?.kind} to ${item.kind}`
-      }
-      if (item.kind === 'pc') {
-        const nested = kindOf(item.children)
-        if (nested) {
-          return nested
-        }
-        if (tagIdsOf(item.children).some((id) => source.tags.get(id)?.role === 'block')) {
-          return `paragraph break inside tag "${item.id}"`
-        }
-      }
-    }
-    return null
-  }
-  const wrongKind = kindOf(target)
+      const definition = source.tags.get(item.id)
+      return [
+        ...(definition?.kind !== item.kind ? [`tag "${item.id}" changed from ${definition?.kind} to ${item.kind}`] : []),
+        ...(definition?.role === 'block' ? [BLOCK] : []),
+      ]
+    },
+    paired: (item, children) => {
+      const own = source.tags.get(item.id)?.kind !== item.kind ? [`tag "${item.id}" changed from ${source.tags.get(item.id)?.kind} to ${item.kind}`] : []
+      const inner = children.filter((child): child is string => typeof child === 'string')
+      const holdsBlock = children.includes(BLOCK)
+      return [...own, ...inner, ...(holdsBlock ? [`paragraph break inside tag "${item.id}"`, BLOCK] : [])]
+    },
+  })
+  const wrongKind = kindProblems.find((problem): problem is string => typeof problem === 'string')
   if (wrongKind) {
     return wrongKind
   }
@@ -211,20 +281,28 @@ export const restore = (sourceValue: unknown, source: Flattened, target: Inline[
   if (!isRichText(sourceValue)) {
     return plainText(target)
   }
-  const build = (content: Inline[], template: LexicalNode | undefined, extraFormat: number): LexicalNode[] =>
-    content.flatMap((item): LexicalNode[] => {
-      if (typeof item === 'string') {
-        return [textNode(item, template, extraFormat)]
-      }
-      const definition = source.tags.get(item.id) as TagDefinition
-      if (item.kind === 'ph') {
-        return definition.node ? [structuredClone(definition.node)] : []
-      }
-      if (definition.role === 'link') {
-        return [{ ...structuredClone(definition.node as LexicalNode), children: build(item.children, template, extraFormat) }]
-      }
+  type Formatting = { extraFormat: number; template: LexicalNode | undefined }
+  const build = (content: Inline[]): LexicalNode[] =>
+    foldInline<LexicalNode, Formatting>(content, {
+      context: { extraFormat: 0, template: undefined },
       // A format nested in another keeps the inner node's attributes and both formats.
-      return build(item.children, definition.node, template ? Number(template.format ?? 0) | extraFormat : extraFormat)
+      enter: (item, { extraFormat, template }) => {
+        const definition = source.tags.get(item.id) as TagDefinition
+        return definition.role === 'link'
+          ? { extraFormat, template }
+          : { extraFormat: template ? Number(template.format ?? 0) | extraFormat : extraFormat, template: definition.node }
+      },
+      leaf: (item, { extraFormat, template }) => {
+        if (typeof item === 'string') {
+          return [textNode(item, template, extraFormat)]
+        }
+        const definition = source.tags.get(item.id) as TagDefinition
+        return definition.node ? [structuredClone(definition.node)] : []
+      },
+      paired: (item, children) => {
+        const definition = source.tags.get(item.id) as TagDefinition
+        return definition.role === 'link' ? [{ ...structuredClone(definition.node as LexicalNode), children }] : children
+      },
     })
   const pieces: Inline[][] = [[]]
   for (const item of target) {
@@ -236,7 +314,7 @@ export const restore = (sourceValue: unknown, source: Flattened, target: Inline[
   }
   const value = structuredClone(sourceValue) as { root: LexicalNode }
   textBlocksOf(value.root).forEach((block, index) => {
-    block.children = build(pieces[index] ?? [], undefined, 0)
+    block.children = build(pieces[index] ?? [])
   })
   return value
 }

@@ -33,7 +33,7 @@ describe('translation memory matching', () => {
 })
 
 describe('TMX', () => {
-  test('round trip keeps pairs, context, origin and date', () => {
+  test('round trip keeps pairs, context, origin and date', async () => {
     const xml = buildTmx({
       entries: [
         { context: 'phases:title', createdAt: '2026-01-02T03:04:05.000Z', origin: 'approval', source: 'A & B', target: 'A & B (nl)' },
@@ -41,21 +41,21 @@ describe('TMX', () => {
       sourceLanguage: 'en',
       targetLanguage: 'nl',
     })
-    expect(parseTmx(xml, 100_000, 'en', 'nl')).toEqual([
+    expect(await parseTmx(xml, 100_000, 'en', 'nl')).toEqual([
       { context: 'phases:title', createdAt: '2026-01-02T03:04:05.000Z', origin: 'approval', source: 'A & B', target: 'A & B (nl)' },
     ])
   })
 
-  test('reads region-tagged languages, skips native codes and units without both languages', () => {
+  test('reads region-tagged languages, skips native codes and units without both languages', async () => {
     const xml = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en-GB"/><body>
       <tu><tuv xml:lang="en-GB"><seg>Call <bpt i="1">&lt;b&gt;</bpt>now<ept i="1">&lt;/b&gt;</ept></seg></tuv><tuv xml:lang="nl-BE"><seg>Bel <bpt i="1">&lt;b&gt;</bpt>nu<ept i="1">&lt;/b&gt;</ept></seg></tuv></tu>
       <tu><tuv xml:lang="en"><seg>Only English</seg></tuv></tu></body></tmx>`
-    expect(parseTmx(xml, 100_000, 'en', 'nl')).toEqual([
+    expect(await parseTmx(xml, 100_000, 'en', 'nl')).toEqual([
       { context: null, createdAt: null, origin: 'tmx', source: 'Call now', target: 'Bel nu' },
     ])
   })
 
-  test('refuses a DOCTYPE', () => {
-    expect(() => parseTmx('<!DOCTYPE tmx [<!ENTITY x "y">]><tmx/>', 100_000, 'en', 'nl')).toThrow(/DOCTYPE/)
+  test('refuses a DOCTYPE', async () => {
+    await expect(parseTmx('<!DOCTYPE tmx [<!ENTITY x "y">]><tmx/>', 100_000, 'en', 'nl')).rejects.toThrow(/DOCTYPE/)
   })
 })

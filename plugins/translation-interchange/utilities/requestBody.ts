@@ -3,11 +3,12 @@ import type { PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
 import { ERRORS } from '../constants'
-import { XmlRefused } from './xml'
+import { decodeXml, XmlRefused } from './xml'
 
 /**
  * The uploaded file as text: a multipart form's `file` field (the admin's upload) or the raw body
- * (curl, scripts). The raw body is read no further than the size limit.
+ * (curl, scripts). The raw body is read no further than the size limit; the text must be UTF-8
+ * (`decodeXml`).
  */
 export const readUploadedText = async (req: PayloadRequest, maxBytes: number): Promise<string> => {
   const contentType = req.headers.get('content-type') ?? ''
@@ -20,7 +21,7 @@ export const readUploadedText = async (req: PayloadRequest, maxBytes: number): P
     if (file.data.byteLength > maxBytes) {
       throw new XmlRefused(`The file is larger than ${maxBytes} bytes.`, 413)
     }
-    return file.data.toString('utf8')
+    return decodeXml(file.data)
   }
   const body = req.body as null | ReadableStream<Uint8Array> | undefined
   if (!body) {
@@ -44,5 +45,5 @@ export const readUploadedText = async (req: PayloadRequest, maxBytes: number): P
   if (size === 0) {
     throw new XmlRefused(ERRORS.noFile, 400)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return decodeXml(Buffer.concat(chunks))
 }

@@ -1,6 +1,6 @@
 import type { MemoryEntry } from './memory'
 
-import { childElements, element, firstChild, parseXml, xmlDocument, type XmlElement, type XmlNode } from './xml'
+import { childElements, element, firstChild, parseXml, textOf, xmlDocument, type XmlElement } from './xml'
 
 /** TMX 1.4b, the exchange format of translation memories between CAT tools. */
 
@@ -48,14 +48,13 @@ export const buildTmx = (memory: TmxMemory): string =>
 
 /** Native codes inside a segment (bpt, ept, ph, it, ut) are formatting of another tool: their content is not text. */
 const NATIVE_CODES = new Set(['bpt', 'ept', 'it', 'ph', 'ut'])
-const segmentText = (node: XmlNode): string =>
-  typeof node === 'string' ? node : NATIVE_CODES.has(node.name) ? '' : node.children.map(segmentText).join('')
+const segmentText = (node: XmlElement): string => textOf(node, (inner) => inner !== node && NATIVE_CODES.has(inner.name))
 
 const sameLanguage = (a: string | undefined, b: string) => (a ?? '').toLowerCase().split(/[-_]/)[0] === b.toLowerCase().split(/[-_]/)[0]
 
 /** The pairs of a TMX file between two languages (region subtags ignored); other units are skipped. */
-export const parseTmx = (input: string, maxBytes: number, sourceLanguage: string, targetLanguage: string): TmxEntry[] => {
-  const root = parseXml(input, maxBytes)
+export const parseTmx = async (input: string, maxBytes: number, sourceLanguage: string, targetLanguage: string): Promise<TmxEntry[]> => {
+  const root = await parseXml(input, maxBytes)
   if (root.name !== 'tmx') {
     throw new Error('The file is not TMX.')
   }

@@ -1,6 +1,6 @@
 import { ERRORS, XLIFF_NAMESPACES, type XliffVersion } from '../constants'
-import { type Inline, mergeText, type TagDefinition } from './inline'
-import { childElements, element, firstChild, type Markup, parseXml, textOf, xmlDocument, type XmlElement } from './xml'
+import { foldInline, type Inline, mergeText, type TagDefinition } from './inline'
+import { childElements, element, firstChild, type Markup, parseXml, textOf, xmlDocument, type XmlElement, type XmlNode } from './xml'
 
 /** One translatable field of one document, ready to write. */
 export type ExportUnit = {
@@ -45,42 +45,44 @@ const SUBTYPE_OF_FORMAT: Record<number, string> = { 1: 'xlf:b', 2: 'xlf:i', 4: '
 const CTYPE_OF_FORMAT: Record<number, string> = { 1: 'bold', 2: 'italic', 8: 'underlined' }
 
 const inline20 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Markup | string> =>
-  content.map((item) => {
-    if (typeof item === 'string') {
-      return item
-    }
-    const tag = tags.get(item.id)
-    if (item.kind === 'pc') {
-      const children = inline20(item.children, tags)
-      if (tag?.role === 'link') {
-        return element('pc', { id: item.id, type: 'link' }, children)
+  foldInline<Markup | string>(content, {
+    leaf: (item) => {
+      if (typeof item === 'string') {
+        return [item]
       }
-      return element('pc', { id: item.id, type: 'fmt', subType: SUBTYPE_OF_FORMAT[Number(tag?.node?.format ?? 0)] }, children)
-    }
-    switch (tag?.role) {
-      case 'block':
-        return element('ph', { id: item.id, disp: '¶', equiv: '\n' })
-      case 'break':
-        return element('ph', { id: item.id, type: 'fmt', equiv: '\n', subType: 'xlf:lb' })
-      case 'tab':
-        return element('ph', { id: item.id, equiv: '\t' })
-      default:
-        return element('ph', { id: item.id, type: 'other' })
-    }
+      switch (tags.get(item.id)?.role) {
+        case 'block':
+          return [element('ph', { id: item.id, disp: '¶', equiv: '\n' })]
+        case 'break':
+          return [element('ph', { id: item.id, type: 'fmt', equiv: '\n', subType: 'xlf:lb' })]
+        case 'tab':
+          return [element('ph', { id: item.id, equiv: '\t' })]
+        default:
+          return [element('ph', { id: item.id, type: 'other' })]
+      }
+    },
+    paired: (item, children) => {
+      const tag = tags.get(item.id)
+      return tag?.role === 'link'
+        ? [element('pc', { id: item.id, type: 'link' }, children)]
+        : [element('pc', { id: item.id, type: 'fmt', subType: SUBTYPE_OF_FORMAT[Number(tag?.node?.format ?? 0)] }, children)]
+    },
   })
 
 const inline12 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Markup | string> =>
-  content.map((item) => {
-    if (typeof item === 'string') {
-      return item
-    }
-    const tag = tags.get(item.id)
-    if (item.kind === 'pc') {
+  foldInline<Markup | string>(content, {
+    leaf: (item) => {
+      if (typeof item === 'string') {
+        return [item]
+      }
+      const ctype = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }[tags.get(item.id)?.role as 'block' | 'break' | 'tab'] ?? 'x-object'
+      return [element('x', { id: item.id, ctype })]
+    },
+    paired: (item, children) => {
+      const tag = tags.get(item.id)
       const ctype = tag?.role === 'link' ? 'link' : (CTYPE_OF_FORMAT[Number(tag?.node?.format ?? 0)] ?? 'x-format')
-      return element('g', { id: item.id, ctype }, inline12(item.children, tags))
-    }
-    const ctype = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }[tag?.role as 'block' | 'break' | 'tab'] ?? 'x-object'
-    return element('x', { id: item.id, ctype })
+      return [element('g', { id: item.id, ctype }, children)]
+    },
   })
 
 const contextNotes = (unit: ExportUnit): Array<[string, string]> => [
@@ -163,30 +165,48 @@ export const buildXliff = (document: ExportDocument): string => {
 
 class InlineUnreadable extends Error {}
 
-/** The inline content of a `<source>` or `<target>`: text, paired and placeholder tags; annotations unwrapped. */
-const readInline = (node: XmlElement, version: XliffVersion): Inline[] =>
-  node.children.flatMap((child): Inline[] => {
+/**
+ * The inline content of a `<source>` or `<target>`: text, paired and placeholder tags; annotations
+ * unwrapped. A walk with its own stack (the parser bounds the depth, this does not rely on it).
+ */
+const readInline = (node: XmlElement, version: XliffVersion): Inline[] => {
+  const paired = version === '2.0' ? 'pc' : 'g'
+  const placeholder = version === '2.0' ? 'ph' : 'x'
+  const content: Inline[] = []
+  const pending: Array<{ children: XmlNode[]; index: number; into: Inline[] }> = [{ children: node.children, index: 0, into: content }]
+  while (pending.length > 0) {
+    const frame = pending[pending.length - 1]
+    if (frame.index >= frame.children.length) {
+      pending.pop()
+      continue
+    }
+    const child = frame.children[frame.index]
+    frame.index += 1
     if (typeof child === 'string') {
-      return [child]
+      frame.into.push(child)
+      continue
     }
     const id = child.attributes.id
-    const paired = version === '2.0' ? 'pc' : 'g'
-    const placeholder = version === '2.0' ? 'ph' : 'x'
     if (child.name === 'mrk') {
-      return readInline(child, version)
+      pending.push({ children: child.children, index: 0, into: frame.into })
+      continue
     }
     if (!id) {
       throw new InlineUnreadable(ERRORS.inlineWithoutId(child.name))
     }
     if (child.name === paired) {
-      return [{ id, children: readInline(child, version), kind: 'pc' }]
+      const tag: Inline = { id, children: [], kind: 'pc' }
+      frame.into.push(tag)
+      pending.push({ children: child.children, index: 0, into: tag.children })
+    } else if (child.name === placeholder) {
+      frame.into.push({ id, kind: 'ph' })
+    } else {
+      // sc/ec (2.0) and bpt/ept/bx/ex/it (1.2) are tags split across the text: unpaired by nature.
+      throw new InlineUnreadable(ERRORS.unbalancedInline(child.name, id))
     }
-    if (child.name === placeholder) {
-      return [{ id, kind: 'ph' }]
-    }
-    // sc/ec (2.0) and bpt/ept/bx/ex/it (1.2) are tags split across the text: unpaired by nature.
-    throw new InlineUnreadable(ERRORS.unbalancedInline(child.name, id))
-  })
+  }
+  return content
+}
 
 /**
  * Source and target of a unit. A 2.0 unit a CAT tool split into several segments (and ignorables,
@@ -227,15 +247,27 @@ const parseOriginal = (value: string | undefined): { collection: string; documen
 
 export class XliffRefused extends Error {}
 
-const unitsOf = (container: XmlElement, name: string): XmlElement[] =>
-  childElements(container).flatMap((child) => (child.name === name ? [child] : child.name === 'group' ? unitsOf(child, name) : []))
+/** The units of a file, groups (nested as deep as the parser allows) opened in document order. */
+const unitsOf = (container: XmlElement, name: string): XmlElement[] => {
+  const units: XmlElement[] = []
+  const pending = childElements(container).reverse()
+  while (pending.length > 0) {
+    const child = pending.pop() as XmlElement
+    if (child.name === name) {
+      units.push(child)
+    } else if (child.name === 'group') {
+      pending.push(...childElements(child).reverse())
+    }
+  }
+  return units
+}
 
 /**
  * Reads an XLIFF 1.2 or 2.0 document safely (see xml.ts). Refuses a file that is not XLIFF or whose
  * files do not name their document; a unit whose inline markup is unusable is listed as unreadable.
  */
-export const parseXliff = (input: string, maxBytes: number): ParsedXliff => {
-  const root = parseXml(input, maxBytes)
+export const parseXliff = async (input: string, maxBytes: number): Promise<ParsedXliff> => {
+  const root = await parseXml(input, maxBytes)
   const version = root.uri === XLIFF_NAMESPACES['2.0'] ? '2.0' : root.uri === XLIFF_NAMESPACES['1.2'] ? '1.2' : null
   if (root.name !== 'xliff' || !version) {
     throw new XliffRefused(ERRORS.notXliff)
