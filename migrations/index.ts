@@ -7,6 +7,7 @@ import * as migration_20261129_051242_published_list_and_locale_indexes from './
 import * as migration_20261129_052251_translation_queue_indexes from './20261129_052251_translation_queue_indexes';
 import * as migration_20261129_092816_programme_progress_stored from './20261129_092816_programme_progress_stored';
 import * as migration_20261129_102300_jobs_concurrency_key from './20261129_102300_jobs_concurrency_key';
+import * as migration_20261202_070551_trust_review from './20261202_070551_trust_review';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_102300_jobs_concurrency_key.up,
     down: migration_20261129_102300_jobs_concurrency_key.down,
-    name: '20261129_102300_jobs_concurrency_key'
+    name: '20261129_102300_jobs_concurrency_key',
+  },
+  {
+    up: migration_20261202_070551_trust_review.up,
+    down: migration_20261202_070551_trust_review.down,
+    name: '20261202_070551_trust_review'
   },
 ];

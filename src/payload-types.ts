@@ -80,6 +80,7 @@ export interface Config {
     'translation-tasks': TranslationTask;
     'glossary-terms': GlossaryTerm;
     'translation-memory': TranslationMemory;
+    'xliff-imports': XliffImport;
     gates: Gate;
     'gate-rounds': GateRound;
     'gate-votes': GateVote;
@@ -107,6 +108,7 @@ export interface Config {
     'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    'xliff-imports': XliffImportsSelect<false> | XliffImportsSelect<true>;
     gates: GatesSelect<false> | GatesSelect<true>;
     'gate-rounds': GateRoundsSelect<false> | GateRoundsSelect<true>;
     'gate-votes': GateVotesSelect<false> | GateVotesSelect<true>;
@@ -585,6 +587,10 @@ export interface Media {
    * Describes the image for people who cannot see it. Required for images.
    */
   alt?: string | null;
+  /**
+   * Public asset: anyone on the internet may see and download this file (logos, posters, public reports). Leave unticked for internal reports, evidence and anything not meant for the public: staff only.
+   */
+  publicAsset?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1938,8 +1944,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -2085,6 +2089,45 @@ export interface TranslationMemory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xliff-imports".
+ */
+export interface XliffImport {
+  id: number;
+  state: 'pending' | 'applied' | 'failed';
+  locale: string;
+  uploader:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  writes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  keptInProgress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  failure?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "gates".
  */
 export interface Gate {
@@ -2128,7 +2171,7 @@ export interface GateRound {
   dueAt?: string | null;
   phase?: (number | null) | Phase;
   number?: number | null;
-  status?: ('open' | 'decided') | null;
+  status?: ('open' | 'deciding' | 'decided') | null;
   openedBy?: (number | null) | User;
   openedAt?: string | null;
   /**
@@ -2180,6 +2223,10 @@ export interface GateRound {
     | number
     | boolean
     | null;
+  /**
+   * While the round is deciding: until when one process carries the decision out.
+   */
+  decisionLeaseUntil?: string | null;
   /**
    * The members’ comments, collected when the round was decided.
    */
@@ -2358,7 +2405,7 @@ export interface WebhookDelivery {
   event: 'publish' | 'unpublish' | 'delete' | 'gate-decision';
   collection?: string | null;
   documentId?: string | null;
-  status: 'pending' | 'retrying' | 'succeeded' | 'failed';
+  status: 'held' | 'pending' | 'retrying' | 'succeeded' | 'failed';
   attempts: number;
   lastStatusCode?: number | null;
   lastError?: string | null;
@@ -2560,6 +2607,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'translation-memory';
         value: number | TranslationMemory;
+      } | null)
+    | ({
+        relationTo: 'xliff-imports';
+        value: number | XliffImport;
       } | null)
     | ({
         relationTo: 'gates';
@@ -2888,6 +2939,7 @@ export interface HotlinesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  publicAsset?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2951,8 +3003,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -3041,6 +3091,20 @@ export interface TranslationMemorySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xliff-imports_select".
+ */
+export interface XliffImportsSelect<T extends boolean = true> {
+  state?: T;
+  locale?: T;
+  uploader?: T;
+  writes?: T;
+  keptInProgress?: T;
+  failure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "gates_select".
  */
 export interface GatesSelect<T extends boolean = true> {
@@ -3082,6 +3146,7 @@ export interface GateRoundsSelect<T extends boolean = true> {
   decidedBecause?: T;
   decidedAt?: T;
   tally?: T;
+  decisionLeaseUntil?: T;
   comments?: T;
   override?:
     | T
@@ -3523,7 +3588,14 @@ export interface Programme {
   };
   contactEmail?: string | null;
   progress?: {
+    /**
+     * Published public pilot-country evaluations only.
+     */
     participantsTrained?: number | null;
+    /**
+     * Staff only: published pilot-country evaluations, internal ones included.
+     */
+    participantsTrainedInternal?: number | null;
     target?: number | null;
     percentOfTarget?: number | null;
   };
@@ -3553,6 +3625,7 @@ export interface ProgrammeSelect<T extends boolean = true> {
     | T
     | {
         participantsTrained?: T;
+        participantsTrainedInternal?: T;
         target?: T;
         percentOfTarget?: T;
       };
