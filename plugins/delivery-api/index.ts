@@ -1,15 +1,16 @@
 import type { Config, PayloadRequest } from 'payload'
 
-import { flattenTopLevelFields } from 'payload'
+import { flattenTopLevelFields, formatNames, toWords } from 'payload'
 
 import type { DeliveryApiOptions } from './types'
 
-import { generateApiClientsCollection } from './collections/ApiClients'
+import { apiClientsSlug, generateApiClientsCollection } from './collections/ApiClients'
 import { generateWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
 import { generateWebhooksCollection } from './collections/Webhooks'
 import { withDefaults } from './defaults'
 import { rotateApiKeyEndpoint } from './endpoints/rotateApiKey'
 import { annotateTranslationBeforeRead, translationField } from './hooks/annotateTranslationBeforeRead'
+import { boundQueriesBeforeOperation } from './hooks/boundQueriesBeforeOperation'
 import { limitPublicReadsBeforeOperation } from './hooks/limitPublicReadsBeforeOperation'
 import {
   queueWebhookEvent,
@@ -19,7 +20,14 @@ import {
 } from './hooks/queueWebhooks'
 import { restrictApiClientsToScopes } from './hooks/restrictApiClientsToScopes'
 import { deliverWebhookTask } from './tasks/deliverWebhook'
-import { aliasLimitRule, depthLimitRule, introspectionOnlyForStaffRule } from './utilities/graphqlLimits'
+import {
+  aliasLimitRule,
+  apiClientReadOnlyRule,
+  depthLimitRule,
+  introspectionOnlyForStaffRule,
+  paginationOnlyForStaffRule,
+  readRootFieldNames,
+} from './utilities/graphqlLimits'
 
 export { apiClientsSlug, findActiveApiClient } from './collections/ApiClients'
 export type { ActiveApiClient } from './collections/ApiClients'
@@ -28,6 +36,26 @@ export type { WebhookEvent } from './constants'
 export type { DeliveryApiOptions } from './types'
 export { signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
 export { apiKeyFromHeaders } from './utilities/apiKeys'
+
+type ApiClientUser = { collection?: string; scopes?: string[] }
+
+/** The GraphQL root fields an API-key request may select, or undefined when the request has no key. */
+function apiClientReadableRootFields(req: PayloadRequest | undefined): ReadonlySet<string> | undefined {
+  const user = req?.user as ApiClientUser | null | undefined
+  if (!req || !user || user.collection !== apiClientsSlug) {
+    return undefined
+  }
+  return new Set(
+    (user.scopes ?? []).flatMap((slug) => {
+      const collection = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
+      const global = req.payload.globals.config.find((each) => each.slug === slug)
+      if (collection) {
+        return readRootFieldNames({ slug, graphQL: collection.graphQL, kind: 'collection' }, formatNames, toWords)
+      }
+      return global ? readRootFieldNames({ slug, graphQL: global.graphQL, kind: 'global' }, formatNames, toWords) : []
+    }),
+  )
+}
 
 /**
  * Makes the API safe to hand to external sites: API clients with hashed, revocable keys and read
@@ -39,10 +67,16 @@ export const deliveryApi =
   (config: Config): Config => {
     const options = withDefaults(incoming)
     const existing = config.collections ?? []
+    const existingGlobals = config.globals ?? []
     const scopeOptions =
       options.readableCollections ?? existing.filter((collection) => !collection.auth && !collection.admin?.hidden).map(({ slug }) => slug)
+    // Globals are content too (the programme settings): a key reads one only when it is in its scopes.
+    const clientScopeOptions = options.readableCollections ?? [
+      ...scopeOptions,
+      ...existingGlobals.filter((global) => !global.admin?.hidden).map(({ slug }) => slug),
+    ]
     const ownCollections = [
-      { ...generateApiClientsCollection(options, scopeOptions), endpoints: [rotateApiKeyEndpoint(options)] },
+      { ...generateApiClientsCollection(options, clientScopeOptions), endpoints: [rotateApiKeyEndpoint(options)] },
       generateWebhooksCollection(options, scopeOptions),
       generateWebhookDeliveriesCollection(options),
     ]
@@ -52,6 +86,7 @@ export const deliveryApi =
       return { ...config, collections: [...existing, ...ownCollections], jobs }
     }
     const limitReads = limitPublicReadsBeforeOperation(options)
+    const boundQueries = boundQueriesBeforeOperation(options.queries)
     const localization = config.localization || undefined
     const userValidationRules = config.graphQL?.validationRules
     const hideIntrospection = process.env.NODE_ENV === 'production' && !options.graphQL.publicIntrospectionInProduction
@@ -78,7 +113,7 @@ export const deliveryApi =
                 ...(collection.hooks?.beforeChange ?? []),
                 ...(announces ? [rememberLiveStatusBeforeChange(collection.slug)] : []),
               ],
-              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitReads],
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundQueries, limitReads],
               beforeRead: [
                 ...(collection.hooks?.beforeRead ?? []),
                 ...(annotates && localization
@@ -96,6 +131,10 @@ export const deliveryApi =
         }),
         ...ownCollections,
       ],
+      globals: existingGlobals.map((global) => ({
+        ...global,
+        access: { ...global.access, read: restrictApiClientsToScopes(global.slug, global.access?.read) },
+      })),
       // Other plugins (the phase gate's decisions) announce their events through this, without importing us.
       custom: { ...config.custom, webhooks: { emit: queueWebhookEvent } },
       graphQL: {
@@ -103,11 +142,14 @@ export const deliveryApi =
         maxComplexity: options.graphQL.maxComplexity,
         validationRules: (args) => {
           const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+          const isStaff = () => Boolean(req && options.isStaffRequest(req))
           return [
             ...(userValidationRules?.(args) ?? []),
             depthLimitRule(options.graphQL.maxDepth),
             aliasLimitRule(options.graphQL.maxAliases),
-            ...(hideIntrospection ? [introspectionOnlyForStaffRule(() => Boolean(req && options.isStaffRequest(req)))] : []),
+            apiClientReadOnlyRule(() => apiClientReadableRootFields(req)),
+            paginationOnlyForStaffRule(isStaff, args.variableValues as Record<string, unknown> | undefined),
+            ...(hideIntrospection ? [introspectionOnlyForStaffRule(isStaff)] : []),
           ]
         },
       },

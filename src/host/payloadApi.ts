@@ -15,6 +15,18 @@ export type PayloadApiOptions = {
 }
 
 /**
+ * The decoded path segments below `/api`, or undefined when the path is not valid percent-encoding
+ * (answered 400 rather than failing inside a handler).
+ */
+export function apiPathSegments(path: string): string[] | undefined {
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent)
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Serves Payload's REST and GraphQL API straight from express, with the same handlers Next's route
  * files export. The API then behaves identically in development, production and tests, and skips a
  * pass through Next's router on every call.
@@ -27,8 +39,12 @@ export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: Payload
 
   return async (req, res, next) => {
     try {
+      const segments = apiPathSegments(req.path)
+      if (!segments) {
+        res.status(400).json({ errors: [{ message: 'The path is not valid percent-encoding.' }] })
+        return
+      }
       const request = await toWebRequest(req, maxBodyBytes)
-      const segments = req.path.split('/').filter(Boolean).map(decodeURIComponent)
       let response: Response
       if (req.path === '/graphql' && req.method === 'POST') {
         response = await graphql(request)

@@ -1,0 +1,41 @@
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
+
+import { NotFound } from 'payload'
+
+import type { IdKind, QueryBounds } from '../utilities/queryBounds'
+
+import { QueryRefusedError } from '../errors'
+import { isIdOfKind, whereProblem } from '../utilities/queryBounds'
+
+/** The kind of id a collection's documents have on the database in use. */
+export function idKindOf(payload: Payload, collection: string): IdKind {
+  const custom = payload.collections[collection as keyof typeof payload.collections]?.customIDType
+  if (custom) {
+    return custom
+  }
+  if (payload.db.defaultIDType === 'number') {
+    return 'number'
+  }
+  return payload.db.name === 'mongoose' ? 'objectId' : 'text'
+}
+
+/**
+ * For every caller, staff included: a `where` beyond the bounds is refused with 400 naming the
+ * bound, before it becomes a database query; an id that cannot exist on this database (`abc` or
+ * `1e309` for SQLite's integer ids, a malformed ObjectId on MongoDB) is 404 for the document routes
+ * and 400 inside `where`, instead of a driver error answered 500 with the SQL in the error log.
+ */
+export const boundQueriesBeforeOperation =
+  (bounds: QueryBounds): CollectionBeforeOperationHook =>
+  ({ args, collection, req }) => {
+    const { id, where } = args as { id?: unknown; where?: unknown }
+    const idKind = idKindOf(req.payload, collection.slug)
+    if (id !== undefined && !isIdOfKind(id, idKind)) {
+      throw new NotFound(req.t)
+    }
+    const problem = where === undefined ? undefined : whereProblem(where, bounds, idKind)
+    if (problem) {
+      throw new QueryRefusedError(problem)
+    }
+    return args
+  }
