@@ -6,12 +6,18 @@ import { createUser } from '../helpers/users'
 
 let testHost: TestHost
 let auth: { token: string }
+let apiKey: string
 
 beforeAll(async () => {
   testHost = await startTestHost()
-  await createUser(testHost.payload, ['admin'])
+  const admin = await testHost.client.login(await createUser(testHost.payload, ['admin']))
   auth = await testHost.client.login(await createUser(testHost.payload, ['editor']))
   await createPhase(testHost.payload, { number: 1, title: 'Planning Phase' })
+  const { body } = await testHost.client.json<{ doc: { apiKey: string } }>('POST', '/api/api-clients', {
+    auth: admin,
+    body: { name: 'Site', scopes: ['phases'] },
+  })
+  apiKey = body.doc.apiKey
 })
 
 afterAll(async () => {
@@ -28,6 +34,26 @@ describe('public REST limits', () => {
     const { body, status } = await testHost.client.json('GET', path)
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(message)
+  })
+
+  // Finding 7: `pagination=false` returned every document with `limit: 0` to anonymous callers.
+  test.each([
+    ['anonymous', (): Record<string, string> => ({})],
+    ['an API key', (): Record<string, string> => ({ 'x-api-key': apiKey })],
+  ])('pagination=false from %s is refused with 400, as is limit=0', async (_who, headersFor) => {
+    const options = { headers: headersFor() }
+    for (const path of ['/api/phases?pagination=false', '/api/phases?pagination=false&limit=5', '/api/phases?limit=0']) {
+      const { body, status } = await testHost.client.json('GET', path, options)
+      expect(status).toBe(400)
+      expect(JSON.stringify(body)).toMatch(/pagination=false is for staff only|limit must be between 1 and 100/)
+    }
+  })
+
+  test('staff keep pagination=false', async () => {
+    const { body, status } = await testHost.client.json<{ docs: unknown[]; limit: number }>('GET', '/api/phases?pagination=false', { auth })
+    expect(status).toBe(200)
+    expect(body.limit).toBe(0)
+    expect(body.docs.length).toBeGreaterThan(0)
   })
 
   test('within the limits, and for staff, the same reads work', async () => {
@@ -87,6 +113,22 @@ describe('GraphQL limits', () => {
     expect(result.errors?.some((error) => /complexity/i.test(error.message))).toBe(true)
     expect(result.data).toBeUndefined()
     expect(reads).toBe(0)
+  })
+
+  test.each([
+    ['a literal', '{ Phases(pagination: false) { totalDocs limit docs { title } } }', {}],
+    ['a variable', 'query ($all: Boolean) { Phases(pagination: $all) { limit docs { title } } }', { all: false }],
+    ['limit: 0', '{ Phases(limit: 0) { limit docs { title } } }', {}],
+  ])('pagination: false through %s is refused for anonymous GraphQL clients', async (_how, query, variables) => {
+    const result = await testHost.client.graphql(query, variables)
+    expect(result.errors?.[0]?.message).toMatch(/pagination: false is for staff only|limit must be between 1 and 100/)
+    expect(result.data?.Phases ?? null).toBeNull()
+  })
+
+  test('staff keep pagination: false in GraphQL', async () => {
+    const result = await testHost.client.graphql<{ Phases: { limit: number } }>('{ Phases(pagination: false) { limit docs { title } } }', {}, auth)
+    expect(result.errors).toBeUndefined()
+    expect(result.data?.Phases.limit).toBe(0)
   })
 
   test('an ordinary query passes', async () => {
