@@ -5,6 +5,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_GET } from '@payloadcms/next
 
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from '../lib/webBridge'
 import { withHttpCaching } from './httpCaching'
+import { jsonBodyProblem } from './jsonBodyGuard'
 
 export type PayloadApiOptions = {
   /** Seconds anonymous GET responses may be cached. */
@@ -45,6 +46,14 @@ export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: Payload
         return
       }
       const request = await toWebRequest(req, maxBodyBytes)
+      const isUpload = (req.get('content-type') ?? '').startsWith('multipart/')
+      if (request.body && !isUpload) {
+        const problem = jsonBodyProblem(req.get('content-type'), new Uint8Array(await request.clone().arrayBuffer()))
+        if (problem) {
+          res.status(problem.status).json({ errors: [{ message: problem.message }] })
+          return
+        }
+      }
       let response: Response
       if (req.path === '/graphql' && req.method === 'POST') {
         response = await graphql(request)

@@ -33,7 +33,8 @@ export const boundQueriesBeforeOperation =
     if (id !== undefined && !isIdOfKind(id, idKind)) {
       throw new NotFound(req.t)
     }
-    const problem = where === undefined ? undefined : whereProblem(where, bounds, idKind)
+    const isPointField = (name: string) => collection.flattenedFields.some((field) => field.name === name && field.type === 'point')
+    const problem = where === undefined ? undefined : whereProblem(where, bounds, idKind, isPointField)
     if (problem) {
       throw new QueryRefusedError(problem)
     }

@@ -19,6 +19,7 @@ export type IdKind = 'number' | 'objectId' | 'text'
 const patternOperators = new Set(['contains', 'like', 'not_like'])
 const listOperators = new Set(['all', 'in', 'not_in'])
 const idOperators = new Set(['all', 'equals', 'in', 'not_equals', 'not_in'])
+const geoOperators = new Set(['intersects', 'near', 'within'])
 
 /**
  * Whether a value sent as an id can be one of this kind: otherwise no document can match it.
@@ -53,7 +54,13 @@ const listOf = (value: unknown): unknown[] => {
  * The first reason `where` exceeds the bounds or asks for an id of the wrong kind, or undefined.
  * Walks iteratively: the query may come from `?where=<JSON>` with any nesting.
  */
-export function whereProblem(where: unknown, bounds: QueryBounds, idKind: IdKind): string | undefined {
+export function whereProblem(
+  where: unknown,
+  bounds: QueryBounds,
+  idKind: IdKind,
+  /** Whether a top-level field is a point: geo operators on anything else fail inside the database adapter. */
+  isPointField: (name: string) => boolean = () => false,
+): string | undefined {
   let conditions = 0
   const pending: Array<{ depth: number; node: unknown }> = [{ depth: 0, node: where }]
   for (let item = pending.pop(); item; item = pending.pop()) {
@@ -88,6 +95,9 @@ export function whereProblem(where: unknown, bounds: QueryBounds, idKind: IdKind
           if (operand.length > bounds.maxPatternLength || wildcards > bounds.maxPatternWildcards) {
             return `${operator} patterns may have at most ${bounds.maxPatternLength} characters and ${bounds.maxPatternWildcards} wildcards.`
           }
+        }
+        if (geoOperators.has(operator) && !key.includes('.') && !isPointField(key)) {
+          return `${operator} works on point fields only; ${key} is not one.`
         }
         if (key === 'id' && idOperators.has(operator) && values.some((candidate) => !isIdOfKind(candidate, idKind))) {
           return `where.id.${operator} holds a value that is not a valid id.`
