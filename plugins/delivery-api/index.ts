@@ -27,6 +27,7 @@ import {
   introspectionOnlyForStaffRule,
   paginationOnlyForStaffRule,
   readRootFieldNames,
+  whereBoundsRule,
 } from './utilities/graphqlLimits'
 
 export { apiClientsSlug, findActiveApiClient } from './collections/ApiClients'
@@ -149,6 +150,7 @@ export const deliveryApi =
             aliasLimitRule(options.graphQL.maxAliases),
             apiClientReadOnlyRule(() => apiClientReadableRootFields(req)),
             paginationOnlyForStaffRule(isStaff, args.variableValues as Record<string, unknown> | undefined),
+            whereBoundsRule(options.queries, args.variableValues as Record<string, unknown> | undefined),
             ...(hideIntrospection ? [introspectionOnlyForStaffRule(isStaff)] : []),
           ]
         },

@@ -5,7 +5,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_GET } from '@payloadcms/next
 
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from '../lib/webBridge'
 import { withHttpCaching } from './httpCaching'
-import { jsonBodyProblem } from './jsonBodyGuard'
+import { graphqlBodyProblem, jsonBodyProblem } from './jsonBodyGuard'
 
 export type PayloadApiOptions = {
   /** Seconds anonymous GET responses may be cached. */
@@ -48,7 +48,8 @@ export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: Payload
       const request = await toWebRequest(req, maxBodyBytes)
       const isUpload = (req.get('content-type') ?? '').startsWith('multipart/')
       if (request.body && !isUpload) {
-        const problem = jsonBodyProblem(req.get('content-type'), new Uint8Array(await request.clone().arrayBuffer()))
+        const body = new Uint8Array(await request.clone().arrayBuffer())
+        const problem = jsonBodyProblem(req.get('content-type'), body) ?? (req.path === '/graphql' && body.length ? graphqlBodyProblem(req.get('content-type'), body) : undefined)
         if (problem) {
           res.status(problem.status).json({ errors: [{ message: problem.message }] })
           return

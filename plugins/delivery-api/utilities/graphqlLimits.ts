@@ -1,6 +1,10 @@
 import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql'
 
-import { GraphQLError, Kind } from 'graphql'
+import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql'
+
+import type { QueryBounds } from './queryBounds'
+
+import { whereProblem } from './queryBounds'
 
 /**
  * Deepest field nesting of a selection set, following fragments (each fragment once per path).
@@ -174,3 +178,23 @@ export function readRootFieldNames(
   }
   return [singular, plural, `count${plural}`]
 }
+
+/**
+ * Applies the `where` bounds while validating, to literals and variables alike, so an oversized
+ * where is a 400 before anything runs (a refusal inside a resolver would be a 200 with `errors`).
+ * Id kinds and geo fields depend on the collection and are checked by boundQueriesBeforeOperation.
+ */
+export const whereBoundsRule =
+  (bounds: QueryBounds, variableValues: Record<string, unknown> | null | undefined): ValidationRule =>
+  (context): ASTVisitor => ({
+    Argument(node) {
+      if (node.name.value !== 'where') {
+        return
+      }
+      const where = valueFromASTUntyped(node.value, variableValues ?? undefined)
+      const problem = whereProblem(where, bounds, 'text', () => true)
+      if (problem) {
+        context.reportError(new GraphQLError(problem, { nodes: [node] }))
+      }
+    },
+  })
