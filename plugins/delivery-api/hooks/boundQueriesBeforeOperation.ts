@@ -30,7 +30,10 @@ export const boundQueriesBeforeOperation =
   ({ args, collection, req }) => {
     const { id, where } = args as { id?: unknown; where?: unknown }
     const idKind = idKindOf(req.payload, collection.slug)
-    if (id !== undefined && !isIdOfKind(id, idKind)) {
+    // Payload's REST handlers parse a route id leniently before this runs (`/hotlines/1' OR 1`
+    // reads document 1), so the id as the client wrote it in the path is checked too.
+    const routeId = req.routeParams?.collection === collection.slug ? req.routeParams.id : undefined
+    if ((id !== undefined && !isIdOfKind(id, idKind)) || (typeof routeId === 'string' && !isIdOfKind(routeId, idKind))) {
       throw new NotFound(req.t)
     }
     const isPointField = (name: string) => collection.flattenedFields.some((field) => field.name === name && field.type === 'point')
