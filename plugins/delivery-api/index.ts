@@ -132,12 +132,12 @@ export const deliveryApi =
         }),
         ...ownCollections,
       ],
+      // Other plugins (the phase gate's decisions) announce their events through this, without importing us.
+      custom: { ...config.custom, webhooks: { emit: queueWebhookEvent } },
       globals: existingGlobals.map((global) => ({
         ...global,
         access: { ...global.access, read: restrictApiClientsToScopes(global.slug, global.access?.read) },
       })),
-      // Other plugins (the phase gate's decisions) announce their events through this, without importing us.
-      custom: { ...config.custom, webhooks: { emit: queueWebhookEvent } },
       graphQL: {
         ...config.graphQL,
         maxComplexity: options.graphQL.maxComplexity,

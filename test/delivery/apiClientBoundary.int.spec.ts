@@ -28,7 +28,7 @@ beforeAll(async () => {
   editor = await testHost.client.login(await createUser(testHost.payload, ['editor']))
   const hotline = await createHotline(testHost.payload, { name: 'Published hotline' })
   hotlineId = hotline.id
-  await testHost.payload.update({ collection: 'hotlines', data: { phone: '+3232011691' } as never, id: hotlineId, overrideAccess: true })
+  await testHost.payload.update({ id: hotlineId, collection: 'hotlines', data: { phone: '+3232011691' } as never, overrideAccess: true })
   const versions = await testHost.payload.findVersions({ collection: 'hotlines', overrideAccess: true, where: { parent: { equals: hotlineId } } })
   versionId = versions.docs[0]!.id
   const scopeField = testHost.payload.collections['api-clients'].config.fields.find((field) => 'name' in field && field.name === 'scopes') as {
@@ -56,11 +56,11 @@ const withKey = (key: string) => ({ headers: { 'x-api-key': key } })
 /** Every route Payload adds beside reads of published content, and every write. `:id`, `:version` are filled in. */
 const refusedRoutes: Array<{ body?: object; method: string; path: string }> = [
   { method: 'GET', path: '/api/payload-locked-documents' },
-  { method: 'POST', path: '/api/payload-locked-documents', body: { document: { relationTo: 'hotlines', value: ':id' }, globalSlug: null } },
+  { body: { document: { relationTo: 'hotlines', value: ':id' }, globalSlug: null }, method: 'POST', path: '/api/payload-locked-documents' },
   { method: 'DELETE', path: '/api/payload-locked-documents?where[id][exists]=true' },
   { method: 'GET', path: '/api/payload-preferences' },
   { method: 'GET', path: '/api/payload-preferences/hotlines-list' },
-  { method: 'POST', path: '/api/payload-preferences/hotlines-list', body: { value: { columns: [] } } },
+  { body: { value: { columns: [] } }, method: 'POST', path: '/api/payload-preferences/hotlines-list' },
   { method: 'DELETE', path: '/api/payload-preferences/hotlines-list' },
   { method: 'GET', path: '/api/payload-jobs' },
   { method: 'GET', path: '/api/payload-jobs/run' },
@@ -71,9 +71,9 @@ const refusedRoutes: Array<{ body?: object; method: string; path: string }> = [
   { method: 'GET', path: '/api/hotlines/versions' },
   { method: 'GET', path: '/api/hotlines/versions/:version' },
   { method: 'POST', path: '/api/hotlines/versions/:version' },
-  { method: 'POST', path: '/api/hotlines', body: { country: 'BE', name: 'Key-made hotline', phone: '+3232011692' } },
-  { method: 'PATCH', path: '/api/hotlines/:id', body: { phone: '+3232011693' } },
-  { method: 'PATCH', path: '/api/hotlines?where[id][exists]=true', body: { phone: '+3232011694' } },
+  { body: { name: 'Key-made hotline', country: 'BE', phone: '+3232011692' }, method: 'POST', path: '/api/hotlines' },
+  { body: { phone: '+3232011693' }, method: 'PATCH', path: '/api/hotlines/:id' },
+  { body: { phone: '+3232011694' }, method: 'PATCH', path: '/api/hotlines?where[id][exists]=true' },
   { method: 'DELETE', path: '/api/hotlines/:id' },
   { method: 'DELETE', path: '/api/hotlines?where[id][exists]=true' },
   { method: 'POST', path: '/api/hotlines/:id/duplicate' },
@@ -91,10 +91,10 @@ const refusedRoutes: Array<{ body?: object; method: string; path: string }> = [
   { method: 'GET', path: '/api/users/init' },
   { method: 'POST', path: '/api/users/logout' },
   { method: 'POST', path: '/api/users/refresh-token' },
-  { method: 'POST', path: '/api/users/forgot-password', body: { email: 'nobody@example.org' } },
-  { method: 'POST', path: '/api/users/first-register', body: { email: 'key@example.org', password: 'a-long-password-123' } },
+  { body: { email: 'nobody@example.org' }, method: 'POST', path: '/api/users/forgot-password' },
+  { body: { email: 'key@example.org', password: 'a-long-password-123' }, method: 'POST', path: '/api/users/first-register' },
   { method: 'GET', path: '/api/globals/programme/versions' },
-  { method: 'POST', path: '/api/globals/programme', body: { name: 'Renamed by a key' } },
+  { body: { name: 'Renamed by a key' }, method: 'POST', path: '/api/globals/programme' },
   { method: 'GET', path: '/api/graphql-playground' },
   { method: 'GET', path: '/api/translation-progress' },
   { method: 'GET', path: '/api/translation-tasks/queue' },
@@ -151,7 +151,7 @@ test('the job queue runs for admins only: a key and an editor are refused and th
     expect([401, 403]).toContain(response.status)
     await response.text()
   }
-  const untouched = await testHost.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
+  const untouched = await testHost.payload.findByID({ id: job.id, collection: 'payload-jobs', overrideAccess: true })
   expect(untouched).toMatchObject({ hasError: false, processing: false, totalTried: 0 })
   expect(untouched.completedAt ?? null).toBeNull()
   const run = await testHost.client.request('GET', '/api/payload-jobs/run', { auth: admin })

@@ -20,7 +20,7 @@ afterAll(async () => {
 test('attempts with unknown keys count against the caller address: the guesser gets 429, then so does its address', async () => {
   const statuses: number[] = []
   for (let attempt = 0; attempt < 6; attempt += 1) {
-    const headers = attempt % 2 ? { 'x-api-key': `jec_guess-${attempt}` } : { authorization: `API-Key jec_guess-${attempt}` }
+    const headers: Record<string, string> = attempt % 2 ? { 'x-api-key': `jec_guess-${attempt}` } : { authorization: `API-Key jec_guess-${attempt}` }
     const response = await testHost.client.request('GET', '/api/phases', { headers })
     statuses.push(response.status)
     await response.arrayBuffer()
