@@ -10,7 +10,7 @@ import { generateWebhooksCollection } from './collections/Webhooks'
 import { withDefaults } from './defaults'
 import { rotateApiKeyEndpoint } from './endpoints/rotateApiKey'
 import { annotateTranslationBeforeRead, translationField } from './hooks/annotateTranslationBeforeRead'
-import { boundQueriesBeforeOperation } from './hooks/boundQueriesBeforeOperation'
+import { boundQueriesBeforeOperation, defaultIdKindOf } from './hooks/boundQueriesBeforeOperation'
 import { limitPublicReadsBeforeOperation } from './hooks/limitPublicReadsBeforeOperation'
 import {
   queueWebhookEvent,
@@ -150,7 +150,7 @@ export const deliveryApi =
             aliasLimitRule(options.graphQL.maxAliases),
             apiClientReadOnlyRule(() => apiClientReadableRootFields(req)),
             paginationOnlyForStaffRule(isStaff, args.variableValues as Record<string, unknown> | undefined),
-            whereBoundsRule(options.queries, args.variableValues as Record<string, unknown> | undefined),
+            whereBoundsRule(options.queries, () => (req ? defaultIdKindOf(req.payload) : 'text'), args.variableValues as Record<string, unknown> | undefined),
             ...(hideIntrospection ? [introspectionOnlyForStaffRule(isStaff)] : []),
           ]
         },

@@ -21,7 +21,7 @@ export const maxJsonDepth = 64
 export const maxGraphQLTokens = 1500
 
 /** Most values (scalars, list items, object fields) in one request's GraphQL variables: coercing them is linear but not free. */
-export const maxGraphQLVariableValues = 2000
+export const maxGraphQLVariableValues = 1000
 
 /** How many values a parsed JSON value holds, counted iteratively and abandoned past `limit`. */
 function countValues(value: unknown, limit: number): number {
@@ -35,6 +35,26 @@ function countValues(value: unknown, limit: number): number {
     }
   }
   return count
+}
+
+function firstForbiddenKey(value: unknown): string | undefined {
+  const pending: unknown[] = [value]
+  while (pending.length) {
+    const next = pending.pop()
+    if (next && typeof next === 'object') {
+      if (Array.isArray(next)) {
+        pending.push(...next)
+        continue
+      }
+      for (const key of Object.keys(next)) {
+        if (forbiddenKeys.has(key)) {
+          return key
+        }
+        pending.push((next as Record<string, unknown>)[key])
+      }
+    }
+  }
+  return undefined
 }
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype'])
@@ -89,18 +109,14 @@ export function jsonBodyProblem(contentType: string | undefined, body: Uint8Arra
   if (jsonDepth(text) > maxJsonDepth) {
     return { message: `The JSON body nests deeper than ${maxJsonDepth} levels.`, status: 400 }
   }
-  let forbidden: string | undefined
+  let parsed: unknown
   try {
-    // The reviver sees every key; depth is bounded above, so its recursion is too.
-    JSON.parse(text, (key, value: unknown) => {
-      if (forbiddenKeys.has(key)) {
-        forbidden ??= key
-      }
-      return value
-    })
+    parsed = JSON.parse(text)
   } catch {
     return { message: 'The request body is not valid JSON.', status: 400 }
   }
+  // JSON.parse makes `__proto__` an own key, so a walk over own keys sees it.
+  const forbidden = firstForbiddenKey(parsed)
   return forbidden ? { message: `The JSON body may not contain the key "${forbidden}".`, status: 400 } : undefined
 }
 

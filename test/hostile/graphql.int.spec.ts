@@ -44,7 +44,7 @@ const nestedSelection = (depth: number) => `{ Phases { docs { ${'phase { '.repea
 
 const cases: Array<{ expected: RegExp; name: string; request: () => Promise<Response> }> = [
   { name: '1,000 aliases', expected: /more that 1500 tokens/, request: query(`{ ${Array.from({ length: 1000 }, (_, index) => `a${index}: Phases { totalDocs }`).join(' ')} }`) },
-  { name: '200 aliases', expected: /more than 30 aliases/, request: query(`{ ${Array.from({ length: 200 }, (_, index) => `a${index}: Phases { totalDocs }`).join(' ')} }`) },
+  { name: '100 aliases', expected: /more than 30 aliases/, request: query(`{ ${Array.from({ length: 100 }, (_, index) => `a${index}: Phases { totalDocs }`).join(' ')} }`) },
   { name: 'selections nested 20 deep', expected: /levels deep/, request: query(nestedSelection(20)) },
   { name: 'selections nested 10,000 deep', expected: /more that 1500 tokens/, request: query(nestedSelection(10_000)) },
   { name: '100,000 repeated fields (quadratic field merging)', expected: /more that 1500 tokens/, request: query(`{ Phases { docs { ${'title '.repeat(100_000)}} } }`) },
@@ -53,8 +53,8 @@ const cases: Array<{ expected: RegExp; name: string; request: () => Promise<Resp
   { name: 'a fragment cycle', expected: /fragment cycles are refused/, request: query('{ ...a } fragment a on Query { ...b } fragment b on Query { Phases { totalDocs } ...a }') },
   { name: '100 repeated directives', expected: /can only be used once|directive/i, request: query(`{ Phases ${'@include(if: true) '.repeat(100)}{ totalDocs } }`) },
   { name: 'a 2 MB variable', expected: /larger than/, request: query('query ($s: String) { Phases(where: { title: { equals: $s } }) { totalDocs } }', { s: 'x'.repeat(2 * 1024 * 1024) }) },
-  { name: 'a where variable with 1,500 values', expected: /more than 1000 conditions/, request: query('query ($w: Hotline_where) { Hotlines(where: $w) { totalDocs } }', { w: { name: { in: Array.from({ length: 1500 }, (_, index) => `n${index}`) } } }) },
-  { name: 'a where variable with 50,000 values', expected: /at most 2000 values/, request: query('query ($w: Hotline_where) { Hotlines(where: $w) { totalDocs } }', { w: { name: { in: Array.from({ length: 50_000 }, (_, index) => `n${index}`) } } }) },
+  { name: 'a where variable with 1,500 values', expected: /at most 1000 values/, request: query('query ($w: Hotline_where) { Hotlines(where: $w) { totalDocs } }', { w: { name: { in: Array.from({ length: 1500 }, (_, index) => `n${index}`) } } }) },
+  { name: 'a where variable with 50,000 values', expected: /at most 1000 values/, request: query('query ($w: Hotline_where) { Hotlines(where: $w) { totalDocs } }', { w: { name: { in: Array.from({ length: 50_000 }, (_, index) => `n${index}`) } } }) },
   { name: 'a where literal nested 12 deep', expected: /deeper than 8 levels/, request: query(`{ Hotlines(where: ${'{ or: ['.repeat(12)}{ name: { equals: "x" } }${' ] }'.repeat(12)}) { totalDocs } }`) },
   { name: 'a where variable nested 40 deep', expected: /deeper than/, request: query('query ($w: Hotline_where) { Hotlines(where: $w) { totalDocs } }', { w: JSON.parse(`${'{"or":['.repeat(40)}{"name":{"equals":"x"}}${']}'.repeat(40)}`) as unknown }) },
   { name: 'a batch array of 1,000 operations', expected: /batches are not accepted/, request: post(JSON.stringify(Array.from({ length: 1000 }, () => ({ query: '{ Phases { totalDocs } }' })))) },

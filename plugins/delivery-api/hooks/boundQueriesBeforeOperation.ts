@@ -20,6 +20,14 @@ export function idKindOf(payload: Payload, collection: string): IdKind {
 }
 
 /**
+ * The id kind GraphQL arguments are checked against before execution, when the collection is not
+ * yet known: the database's, unless some collection has ids of its own (then anything goes there).
+ */
+export function defaultIdKindOf(payload: Payload): IdKind {
+  return Object.values(payload.collections).some((collection) => collection.customIDType) ? 'text' : idKindOf(payload, '')
+}
+
+/**
  * For every caller, staff included: a `where` beyond the bounds is refused with 400 naming the
  * bound, before it becomes a database query; an id that cannot exist on this database (`abc` or
  * `1e309` for SQLite's integer ids, a malformed ObjectId on MongoDB) is 404 for the document routes

@@ -2,9 +2,9 @@ import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationCo
 
 import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql'
 
-import type { QueryBounds } from './queryBounds'
+import type { IdKind, QueryBounds } from './queryBounds'
 
-import { whereProblem } from './queryBounds'
+import { isIdOfKind, whereProblem } from './queryBounds'
 
 /**
  * Deepest field nesting of a selection set, following fragments (each fragment once per path).
@@ -180,19 +180,27 @@ export function readRootFieldNames(
 }
 
 /**
- * Applies the `where` bounds while validating, to literals and variables alike, so an oversized
- * where is a 400 before anything runs (a refusal inside a resolver would be a 200 with `errors`).
- * Id kinds and geo fields depend on the collection and are checked by boundQueriesBeforeOperation.
+ * Applies the `where` bounds and the id kind while validating, to literals and variables alike, so
+ * such a request is a 400 before anything runs (a refusal inside a resolver would be a 200 with
+ * `errors`, and Payload logs resolver errors at error level). Geo fields depend on the collection
+ * and are checked by boundQueriesBeforeOperation.
  */
 export const whereBoundsRule =
-  (bounds: QueryBounds, variableValues: Record<string, unknown> | null | undefined): ValidationRule =>
+  (bounds: QueryBounds, idKind: () => IdKind, variableValues: Record<string, unknown> | null | undefined): ValidationRule =>
   (context): ASTVisitor => ({
     Argument(node) {
+      if (node.name.value === 'id') {
+        const id = valueFromASTUntyped(node.value, variableValues ?? undefined)
+        if (!isIdOfKind(id, idKind())) {
+          context.reportError(new GraphQLError('id is not a valid id.', { nodes: [node] }))
+        }
+        return
+      }
       if (node.name.value !== 'where') {
         return
       }
       const where = valueFromASTUntyped(node.value, variableValues ?? undefined)
-      const problem = whereProblem(where, bounds, 'text', () => true)
+      const problem = whereProblem(where, bounds, idKind(), () => true)
       if (problem) {
         context.reportError(new GraphQLError(problem, { nodes: [node] }))
       }
