@@ -110,7 +110,7 @@ export async function snapshot(payload: Payload, collection: string, target: { i
     return '{}'
   }
   if ('where' in target) {
-    return JSON.stringify(await payload.db.count({ collection: collection as CollectionSlug, req: undefined, where: target.where }))
+    return JSON.stringify(await payload.count({ collection: collection as CollectionSlug, overrideAccess: true, where: target.where }))
   }
   const doc = await payload.db.findOne({ collection: collection as CollectionSlug, where: { id: { equals: target.id } } })
   const versions = config.versions

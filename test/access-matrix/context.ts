@@ -12,6 +12,8 @@ import type { MatrixRole } from './policy'
 import { entityPolicy, expectStatus, namedIds } from './cells'
 import { otherLocale, ownLocale } from './policy'
 
+export const probePassword = 'Password-probe-correct-horse'
+
 export const contentCollections = ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines']
 
 const isTranslator = (role: MatrixRole) => role === 'translatorOwn' || role === 'translatorOther'
@@ -107,6 +109,22 @@ export class MatrixContext {
       where: { parent: { equals: id } },
     })
     return docs[0]?.id
+  }
+
+  private probe?: Promise<{ email: string; password: string }>
+
+  /**
+   * An account for the auth routes (log in, forgot, reset, unlock): one for the whole file, since
+   * hashing a password is the slowest thing a cell would do. A reset sets the same password again.
+   */
+  probeUser() {
+    this.probe ??= (async () => {
+      const email = 'mx-probe@example.org'
+      const password = probePassword
+      await this.testHost.payload.create({ collection: 'users', data: { name: 'Probe', email, password, roles: ['editor'] } as never, overrideAccess: true })
+      return { email, password }
+    })()
+    return this.probe
   }
 
   async cleanup(entity: string, ids: Array<Id | undefined>) {

@@ -13,8 +13,8 @@ import type { TestHost } from '../helpers/host'
 import type { MatrixRole } from './policy'
 
 import { createHotline, createModule, createPartner, createPhase, createReport, releasePhase } from '../helpers/content'
-import { phaseWithApprovedDeliverable } from '../phase-gate/shared'
 import { createUser } from '../helpers/users'
+import { phaseWithApprovedDeliverable } from '../phase-gate/shared'
 import { matrixRoles, otherLocale, ownLocale, secrets } from './policy'
 
 export type Id = number | string
@@ -44,7 +44,7 @@ export const pngOfWidth = (width: number) =>
 
 async function upload(payload: Payload, name: string, data: Record<string, unknown>, width = 1700) {
   const buffer = await pngOfWidth(width)
-  return create(payload, 'media', data, { file: { data: buffer, mimetype: 'image/png', name, size: buffer.length } })
+  return create(payload, 'media', data, { file: { name, data: buffer, mimetype: 'image/png', size: buffer.length } })
 }
 
 async function taskOf(payload: Payload, collection: string, documentId: Id, locale: string) {
@@ -74,8 +74,8 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   const steering = await createUser(payload, ['steering'])
   const otherMembers = [await createUser(payload, ['steering']), await createUser(payload, ['steering']), await createUser(payload, ['steering'])]
   const otherUser = await create(payload, 'users', {
-    email: m.otherUserEmail.marker,
     name: 'Other user',
+    email: m.otherUserEmail.marker,
     password: 'Password-other-correct-horse',
     roles: ['translator'],
     translatorLocales: ['de'],
@@ -111,11 +111,11 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
       published: (await deliverable({})).id,
     },
     hotlines: {
-      draft: (await createHotline(payload, { _status: 'draft', name: `${m.draftContent.marker} hotline` })).id,
+      draft: (await createHotline(payload, { name: `${m.draftContent.marker} hotline`, _status: 'draft' })).id,
       published: (await createHotline(payload, { verification: { lastVerifiedAt: new Date().toISOString(), lastVerifiedBy: editor.id } })).id,
     },
     partners: {
-      draft: (await createPartner(payload, { _status: 'draft', name: `${m.draftContent.marker} partner` })).id,
+      draft: (await createPartner(payload, { name: `${m.draftContent.marker} partner`, _status: 'draft' })).id,
       published: (await createPartner(payload, { contactEmail: 'mx-staff-only@example.org', contactPerson: m.staffOnlyField.marker })).id,
     },
     phases: { draft: draftPhase.id, published: phase.id },
@@ -194,11 +194,11 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   // ——— delivery API, Payload's own collections ———
   fixtures['api-clients'] = { scopedClient: scopedClient.id }
   const webhook = await create(payload, 'webhooks', {
+    name: 'Matrix receiver',
     // Inactive: a delivery per throwaway publish would only slow the matrix down.
     active: false,
     allowPrivateNetwork: true,
     events: ['publish'],
-    name: 'Matrix receiver',
     url: `http://127.0.0.1:9/${m.webhookTarget.marker}`,
   })
   fixtures.webhooks = { webhook: webhook.id }
@@ -252,7 +252,7 @@ export type Throwaway = {
   /** A change an update makes, and the query string it needs. */
   change: Record<string, unknown>
   /** Makes a document for one mutating cell; `withHistory`: saved twice, so that a version can be restored. */
-  make?: (caller: Caller, withHistory?: boolean) => Promise<Id>
+  make?: (caller: Caller, withHistory?: boolean, key?: string) => Promise<Id>
   /** A change of one localized field only, what a translator may write in their locale. */
   translate?: Record<string, unknown>
   /** Operations whose success is impossible on this data (a unique field): a 400 proves access passed. */
@@ -316,9 +316,21 @@ export function throwaways(testHost: TestHost, seeded: Seeded): Record<string, T
     'payload-preferences': {
       body: () => ({ key: `mx-throwaway-${next()}`, value: { a: 1 } }),
       change: { value: { a: 2 } },
-      make: async (caller) => (await preferenceOf(payload, caller.userId ?? seeded.fixtures.users.other, `mx-throwaway-${next()}`, { a: 1 })).id,
+      make: async (caller, _withHistory, key) => (await preferenceOf(payload, caller.userId ?? seeded.fixtures.users.other, key ?? `mx-throwaway-${next()}`, { a: 1 })).id,
     },
-    phases: content('phases', () => ({ _status: 'published', number: 4, title: `Throwaway phase ${next()}` }), { title: 'Changed title' }, ['duplicate']),
+    phases: {
+      ...content('phases', () => ({ _status: 'published', number: 4, title: `Throwaway phase ${next()}` }), { title: 'Changed title' }, ['duplicate']),
+      // Numbers are unique and 1–5: a throwaway takes whichever of 4 and 5 is free.
+      make: async (_caller, withHistory) => {
+        const taken = (await payload.find({ collection: 'phases', draft: true, overrideAccess: true, pagination: false })).docs.map((doc) => (doc as { number?: number }).number)
+        const number = [4, 5].find((candidate) => !taken.includes(candidate))
+        return saved('phases', { _status: 'published', number, title: `Throwaway phase ${next()}` }, { title: 'Changed title' }, withHistory)
+      },
+    },
+    'rate-limit-counters': {
+      body: () => ({ expiresAt: new Date(Date.now() + 3_600_000).toISOString(), hits: 1, key: `mx-counter-${next()}` }),
+      change: { hits: 2 },
+    },
     reports: content('reports', () => ({ type: 'evaluation-report', _status: 'published', title: `Throwaway report ${next()}`, visibility: 'public' }), {
       title: 'Changed title',
     }),
@@ -326,10 +338,6 @@ export function throwaways(testHost: TestHost, seeded: Seeded): Record<string, T
       'duplicate',
     ]),
     'translation-memory': content('translation-memory', () => ({ source: `Source ${next()}`, target: 'Doel', targetLocale: ownLocale }), { target: 'Changed' }),
-    'rate-limit-counters': {
-      body: () => ({ expiresAt: new Date(Date.now() + 3_600_000).toISOString(), hits: 1, key: `mx-counter-${next()}` }),
-      change: { hits: 2 },
-    },
     'translation-tasks': {
       body: () => ({ documentId: '1', locale: ownLocale, targetCollection: 'hotlines' }),
       change: { priority: 'high' },
@@ -341,13 +349,13 @@ export function throwaways(testHost: TestHost, seeded: Seeded): Record<string, T
     users: content('users', () => ({ name: `Throwaway ${next()}`, email: `throwaway-${serial}@example.org`, password: 'Password-throwaway-correct-horse', roles: ['editor'] }), {
       name: 'Changed name',
     }),
-    webhooks: content('webhooks', () => ({ allowPrivateNetwork: true, events: ['publish'], name: `Throwaway ${next()}`, url: 'http://127.0.0.1:9/throwaway' }), {
-      name: 'Changed name',
-    }),
     'webhook-deliveries': {
       body: () => ({ event: 'publish' }),
       change: { lastError: 'changed' },
       make: async () => (await create(payload, 'webhook-deliveries', { event: 'publish' })).id,
     },
+    webhooks: content('webhooks', () => ({ name: `Throwaway ${next()}`, allowPrivateNetwork: true, events: ['publish'], url: 'http://127.0.0.1:9/throwaway' }), {
+      name: 'Changed name',
+    }),
   }
 }

@@ -30,7 +30,7 @@ import {
   snapshot,
   tally,
 } from './cells'
-import { MatrixContext } from './context'
+import { MatrixContext, probePassword } from './context'
 import { seed, throwaways } from './fixtures'
 import { matrixRoles } from './policy'
 import { graphqlSurface } from './surface'
@@ -345,12 +345,7 @@ async function checkGlobal(surface: GraphQLSurface, caller: Caller, verdict: Ver
 }
 
 async function checkAuth(surface: GraphQLSurface, caller: Caller, verdict: Verdict) {
-  const probe = async () => {
-    const email = `gql-probe-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`
-    const password = 'Password-probe-correct-horse'
-    await testHost.payload.create({ collection: 'users', data: { email, name: 'Probe', password, roles: ['editor'] } as never, overrideAccess: true })
-    return { email, password }
-  }
+  const probe = () => ctx.probeUser()
   const type = getNamedType(fieldOf(surface).type)
   const select = (fields: string) => selection(type, fields)
   let answer: Answer
@@ -382,7 +377,7 @@ async function checkAuth(surface: GraphQLSurface, caller: Caller, verdict: Verdi
     case 'resetPassword': {
       const { email } = await probe()
       const token = await testHost.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
-      answer = await run(caller, `mutation { ${surface.field}(password: "Password-reset-correct-horse", token: ${literal(token)})${select('token')} }`)
+      answer = await run(caller, `mutation { ${surface.field}(password: ${literal(probePassword)}, token: ${literal(token)})${select('token')} }`)
       break
     }
     case 'logout':

@@ -143,9 +143,9 @@ function content(slug: string, hiddenFromPublic: string[] = [], fixtures = ['pub
     hidden,
     operations: {
       ...crud(read, editorsOnly),
+      restoreVersion: editorsOnly,
       // A translator writes one localized field of their locale, as a draft, holding an open task.
       update: row({ ...Object.fromEntries(editors.map((role) => [role, 'allowed'])), translatorOwn: { filtered: 'own locale, open task, draft only' } }),
-      restoreVersion: editorsOnly,
       versionByID: allow(...staff),
       versions: allow(...staff),
     },
@@ -160,9 +160,6 @@ const users: EntityPolicy = {
   ),
   operations: {
     ...crud(allow(...staff), allow('admin')),
-    // Everyone updates their own account; admins every account.
-    update: row({ ...Object.fromEntries(staff.map((role) => [role, { filtered: 'own account only', sees: ['self'] }])), admin: 'allowed' }),
-    updateWhere: row({ ...Object.fromEntries(staff.map((role) => [role, { filtered: 'own account only', sees: ['self'] }])), admin: 'allowed' }),
     firstRegister: nobody,
     forgotPassword: row({ anonymous: 'allowed', ...Object.fromEntries(staff.map((role) => [role, 'allowed'])) }),
     init: row({ anonymous: 'allowed', ...Object.fromEntries(staff.map((role) => [role, 'allowed'])) }),
@@ -172,6 +169,9 @@ const users: EntityPolicy = {
     refreshToken: allow(...staff),
     resetPassword: row({ anonymous: 'allowed', ...Object.fromEntries(staff.map((role) => [role, 'allowed'])) }),
     unlock: allow('admin'),
+    // Everyone updates their own account; admins every account.
+    update: row({ ...Object.fromEntries(staff.map((role) => [role, { filtered: 'own account only', sees: ['self'] }])), admin: 'allowed' }),
+    updateWhere: row({ ...Object.fromEntries(staff.map((role) => [role, { filtered: 'own account only', sees: ['self'] }])), admin: 'allowed' }),
     verify: nobody,
   },
 }
@@ -208,11 +208,49 @@ export const policy: {
   globals: Record<string, EntityPolicy>
 } = {
   collections: {
-    phases: content('phases'),
+    'api-clients': adminOnly(['scopedClient'], {
+      duplicate: nobody,
+      firstRegister: nobody,
+      forgotPassword: nobody,
+      // Whether a first account exists: Payload tells anyone; never a key (it is no session).
+      init: row({ anonymous: 'allowed', ...Object.fromEntries(staff.map((role) => [role, 'allowed'])) }),
+      // Keys have no password; the local strategy is off.
+      login: nobody,
+      logout: nobody,
+      // A key is a reader of its scopes and nothing else: not even `/me`.
+      me: nobody,
+      'POST /:id/rotate': allow('admin'),
+      refreshToken: nobody,
+      resetPassword: nobody,
+      unlock: nobody,
+      verify: nobody,
+    }),
     deliverables: content('deliverables'),
-    'training-modules': content('training-modules', ['trainerNotes']),
-    reports: content('reports', [], ['published', 'internal', 'draft']),
-    partners: content('partners', ['contactPerson', 'contactEmail']),
+    'gate-events': {
+      fixtures: ['event'],
+      operations: crud(allow(...staff), nobody, {
+        'GET /export': allow(...staff),
+        'GET /verify': allow(...staff),
+      }),
+    },
+    'gate-rounds': {
+      fixtures: ['openRound'],
+      operations: crud(allow(...staff), nobody, {
+        create: allow('steering', 'editor', 'admin'),
+        update: allow('admin'),
+        updateWhere: allow('admin'),
+      }),
+    },
+    'gate-votes': {
+      fixtures: ['ownVote', 'otherVote'],
+      hidden: { steering: { otherVote: ['choice', 'comment'] } },
+      operations: crud(row({ admin: 'allowed', steering: decisionsOnly }), nobody, {
+        create: allow('steering'),
+        update: row({ steering: { filtered: 'own vote only', sees: ['ownVote'] } }),
+      }),
+    },
+    gates: { fixtures: ['gate'], operations: crud(allow(...staff), allow(...editors), { delete: nobody, deleteWhere: nobody, duplicate: nobody }) },
+    'glossary-terms': terminology,
     hotlines: content('hotlines', ['verification.lastVerifiedBy']),
     media: {
       fixtures: ['publicAsset', 'private'],
@@ -241,77 +279,16 @@ export const policy: {
         pasteUrl: nobody,
       },
     },
-    users,
-    'rate-limit-counters': nobodyAtAll(['counter']),
-    'translation-tasks': {
-      fixtures: ['ownLocale', 'otherLocale'],
-      operations: {
-        ...crud(row({ admin: 'allowed', editor: 'allowed', translatorOther: otherLocaleOnly, translatorOwn: ownLocaleOnly }), allow(...editors)),
-        create: nobody,
-        duplicate: nobody,
-        'GET /queue': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
-        // On an unclaimed task of the own locale: the translator of that locale claims it.
-        'POST /:id/claim': allow('translatorOwn'),
-        // A transition's own rules (who holds, who reviews, in which state) are tested in
-        // test/translation-workflow; here: nobody outside the workflow's roles gets past access.
-        'POST /:id/approve': workflowRules,
-        'POST /:id/return': workflowRules,
-        'POST /:id/submit': workflowRules,
-        'POST /:id/unclaim': workflowRules,
-      },
-    },
-    'glossary-terms': terminology,
-    'translation-memory': terminology,
-    gates: { fixtures: ['gate'], operations: crud(allow(...staff), allow(...editors), { delete: nobody, deleteWhere: nobody, duplicate: nobody }) },
-    'gate-rounds': {
-      fixtures: ['openRound'],
-      operations: crud(allow(...staff), nobody, {
-        create: allow('steering', 'editor', 'admin'),
-        update: allow('admin'),
-        updateWhere: allow('admin'),
-      }),
-    },
-    'gate-votes': {
-      fixtures: ['ownVote', 'otherVote'],
-      hidden: { steering: { otherVote: ['choice', 'comment'] } },
-      operations: crud(row({ admin: 'allowed', steering: decisionsOnly }), nobody, {
-        create: allow('steering'),
-        update: row({ steering: { filtered: 'own vote only', sees: ['ownVote'] } }),
-      }),
-    },
-    'gate-events': {
-      fixtures: ['event'],
-      operations: crud(allow(...staff), nobody, {
-        'GET /export': allow(...staff),
-        'GET /verify': allow(...staff),
-      }),
-    },
-    'api-clients': adminOnly(['scopedClient'], {
-      duplicate: nobody,
-      firstRegister: nobody,
-      forgotPassword: nobody,
-      // Whether a first account exists: Payload tells anyone; never a key (it is no session).
-      init: row({ anonymous: 'allowed', ...Object.fromEntries(staff.map((role) => [role, 'allowed'])) }),
-      // Keys have no password; the local strategy is off.
-      login: nobody,
-      logout: nobody,
-      // A key is a reader of its scopes and nothing else: not even `/me`.
-      me: nobody,
-      'POST /:id/rotate': allow('admin'),
-      refreshToken: nobody,
-      resetPassword: nobody,
-      unlock: nobody,
-      verify: nobody,
-    }),
-    webhooks: adminOnly(['webhook']),
-    'webhook-deliveries': adminOnly(['delivery'], { create: nobody, duplicate: nobody, update: nobody, updateWhere: nobody }),
-    'payload-kv': nobodyAtAll(),
+    partners: content('partners', ['contactPerson', 'contactEmail']),
     // Admins and the system only.
     'payload-jobs': nobodyAtAll(['job']),
+    'payload-kv': nobodyAtAll(),
     'payload-locked-documents': {
       fixtures: ['editorLock'],
       operations: crud(allow(...staff), allow(...staff)),
     },
+    // No REST or GraphQL surface at all (graphQL: false, endpoints: false).
+    'payload-migrations': nobodyAtAll(),
     'payload-preferences': {
       fixtures: ['ownPreference', 'otherPreference'],
       operations: {
@@ -320,20 +297,43 @@ export const policy: {
         // preference keys): a signed-in user gets their own preference of that name, nobody else anything.
         count: shadowedByKey,
         delete: shadowedByKey,
-        findByID: shadowedByKey,
-        versions: shadowedByKey,
         'DELETE /:key': allow(...staff),
+        findByID: shadowedByKey,
         'GET /:key': allow(...staff),
         'POST /:key': allow(...staff),
+        versions: shadowedByKey,
       },
     },
-    // No REST or GraphQL surface at all (graphQL: false, endpoints: false).
-    'payload-migrations': nobodyAtAll(),
+    phases: content('phases'),
+    'rate-limit-counters': nobodyAtAll(['counter']),
+    reports: content('reports', [], ['published', 'internal', 'draft']),
+    'training-modules': content('training-modules', ['trainerNotes']),
+    'translation-memory': terminology,
+    'translation-tasks': {
+      fixtures: ['ownLocale', 'otherLocale'],
+      operations: {
+        ...crud(row({ admin: 'allowed', editor: 'allowed', translatorOther: otherLocaleOnly, translatorOwn: ownLocaleOnly }), allow(...editors)),
+        create: nobody,
+        duplicate: nobody,
+        'GET /queue': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
+        // A transition's own rules (who holds, who reviews, in which state) are tested in
+        // test/translation-workflow; here: nobody outside the workflow's roles gets past access.
+        'POST /:id/approve': workflowRules,
+        // On an unclaimed task of the own locale: the translator of that locale claims it.
+        'POST /:id/claim': allow('translatorOwn'),
+        'POST /:id/return': workflowRules,
+        'POST /:id/submit': workflowRules,
+        'POST /:id/unclaim': workflowRules,
+      },
+    },
+    users,
+    'webhook-deliveries': adminOnly(['delivery'], { create: nobody, duplicate: nobody, update: nobody, updateWhere: nobody }),
+    webhooks: adminOnly(['webhook']),
   },
   endpoints: {
     'GET /access': selfDescription,
-    'GET /payload-jobs/run': allow('admin'),
     'GET /payload-jobs/handle-schedules': allow('admin'),
+    'GET /payload-jobs/run': allow('admin'),
     'GET /translation-interchange/export': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     // A translator exports the memory of their own locales only (asked here for their own one).
     'GET /translation-interchange/memory.tmx': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),

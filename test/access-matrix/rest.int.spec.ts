@@ -29,7 +29,7 @@ import {
   snapshot,
   tally,
 } from './cells'
-import { MatrixContext } from './context'
+import { MatrixContext, probePassword } from './context'
 import { pngOfWidth, seed, throwaways } from './fixtures'
 import { matrixRoles, otherLocale, ownLocale } from './policy'
 import { restSurface } from './surface'
@@ -319,12 +319,7 @@ async function checkShadowed(surface: Surface, caller: Caller, verdict: Verdict)
 async function checkAuth(surface: Surface, caller: Caller, verdict: Verdict) {
   const { payload } = testHost
   const path = `/api/${surface.entity}`
-  const probe = async () => {
-    const email = `probe-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`
-    const password = 'Password-probe-correct-horse'
-    const user = await payload.create({ collection: 'users', data: { email, name: 'Probe', password, roles: ['editor'] } as never, overrideAccess: true })
-    return { email, id: user.id, password }
-  }
+  const probe = () => ctx.probeUser()
   let answer: Awaited<ReturnType<typeof api>>
   switch (surface.operation) {
     case 'me': {
@@ -359,7 +354,7 @@ async function checkAuth(surface: Surface, caller: Caller, verdict: Verdict) {
     case 'resetPassword': {
       const { email } = await probe()
       const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
-      answer = await api(caller, 'POST', `${path}/reset-password`, { password: 'Password-reset-correct-horse', token })
+      answer = await api(caller, 'POST', `${path}/reset-password`, { password: probePassword, token })
       break
     }
     case 'unlock': {
@@ -371,7 +366,7 @@ async function checkAuth(surface: Surface, caller: Caller, verdict: Verdict) {
       answer = await api(caller, 'POST', `${path}/verify/not-a-token`)
       break
     default:
-      answer = await api(caller, 'POST', `${path}/first-register`, { email: 'first@example.org', name: 'First', password: 'Password-first-correct-horse' })
+      answer = await api(caller, 'POST', `${path}/first-register`, { name: 'First', email: 'first@example.org', password: 'Password-first-correct-horse' })
   }
   if (verdict === 'refused') {
     // Auth routes refuse with 400 as well (no user, wrong strategy).
@@ -421,7 +416,12 @@ async function checkEndpoint(surface: Surface, caller: Caller, verdict: Verdict)
     const id = surface.entity === 'translation-tasks' ? fixtures.ownLocale : await ctx.sharedTarget(surface.kind, surface.entity, caller)
     path = rawPath.replace(':id', String(id))
   }
-  path = path.replace(':key', 'mx-preference')
+  // Deleting by key gets a preference of the caller's own to delete; reading and writing use the fixture's key.
+  const key = method === 'DELETE' ? `mx-delete-${caller.role}` : 'mx-preference'
+  if (method === 'DELETE' && surface.entity === 'payload-preferences' && caller.userId !== undefined) {
+    await ctx.factories['payload-preferences']!.make!(caller, false, key)
+  }
+  path = path.replace(':key', key)
   const url = surface.kind === 'endpoint' ? `/api${path}` : `${base(surface)}${path}`
   const locale = caller.role === 'translatorOther' ? otherLocale : ownLocale
   const search = path.includes('translation-interchange') || path.includes('queue') || path.includes('progress') ? `?locale=${locale}` : ''

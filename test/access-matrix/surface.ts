@@ -153,12 +153,12 @@ export function graphqlSurface(config: SanitizedConfig): { schema: GraphQLSchema
   }
   for (const [slug, name] of names.globals) {
     const ops: Record<string, Operation> = {
+      [name]: 'read',
       [`docAccess${name}`]: 'docAccess',
       [`restoreVersion${name}`]: 'restoreVersion',
       [`update${name}`]: 'update',
       [`version${name}`]: 'versionByID',
       [`versions${name}`]: 'versions',
-      [name]: 'read',
     }
     for (const [field, operation] of Object.entries(ops)) {
       known.set(field, { entity: slug, kind: 'global', operation })
