@@ -89,12 +89,13 @@ export function restSurface(config: SanitizedConfig): Surface[] {
 export function graphqlNames(config: SanitizedConfig) {
   const collections = new Map<string, { plural: string; singular: string }>()
   for (const collection of config.collections) {
-    if (!collection.graphQL) {
+    // Unset means the default names; only `false` leaves a collection out of the schema.
+    if (collection.graphQL === false) {
       continue
     }
     const fromSlug = formatNames(collection.slug)
-    const singular = collection.graphQL.singularName ? toWords(collection.graphQL.singularName, true) : fromSlug.singular
-    let plural = collection.graphQL.pluralName ? toWords(collection.graphQL.pluralName, true) : fromSlug.plural
+    const singular = collection.graphQL?.singularName ? toWords(collection.graphQL.singularName, true) : fromSlug.singular
+    let plural = collection.graphQL?.pluralName ? toWords(collection.graphQL.pluralName, true) : fromSlug.plural
     if (singular === plural) {
       plural = `all${singular}`
     }
