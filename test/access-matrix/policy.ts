@@ -192,7 +192,7 @@ const terminology: EntityPolicy = {
   operations: crud(row({ admin: 'allowed', editor: 'allowed', translatorOther: otherLocaleOnly, translatorOwn: ownLocaleOnly }), allow(...editors)),
 }
 
-const shadowedByKey = row(Object.fromEntries(staff.map((role) => [role, { filtered: 'answered by the /:key route' }])))
+const shadowedByKey = row(Object.fromEntries(staff.map((role) => [role, { filtered: 'own preferences only (REST: the /:key route answers)', sees: ['ownPreference'] }])))
 
 const workflowRules = row({
   admin: { filtered: 'the workflow decides by state and holder' },
