@@ -228,7 +228,7 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   fixtures['rate-limit-counters'] = {
     counter: (await create(payload, 'rate-limit-counters', { expiresAt: new Date(Date.now() + 3_600_000).toISOString(), hits: 1, key: 'mx-fixture-counter' })).id,
   }
-  fixtures['payload-kv'] = {}
+  fixtures['payload-kv'] = { entry: (await create(payload, 'payload-kv', { data: { note: 'matrix' }, key: 'mx-kv-entry' })).id }
   fixtures['payload-migrations'] = {}
   return { callers, files, fixtures, perCaller }
 }

@@ -282,7 +282,7 @@ export const policy: {
     partners: content('partners', ['contactPerson', 'contactEmail']),
     // Admins and the system only.
     'payload-jobs': nobodyAtAll(['job']),
-    'payload-kv': nobodyAtAll(),
+    'payload-kv': nobodyAtAll(['entry']),
     'payload-locked-documents': {
       fixtures: ['editorLock'],
       operations: crud(allow(...staff), allow(...staff)),
