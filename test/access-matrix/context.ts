@@ -80,9 +80,11 @@ export class MatrixContext {
     return id
   }
 
-  /** After a refused cell changed the shared document: the next cell gets a new one. */
-  dropShared(entity: string) {
+  /** After a refused cell changed the shared document: it goes, and the next cell gets a new one. */
+  async dropShared(entity: string) {
+    const id = this.shared.get(entity)
     this.shared.delete(entity)
+    await this.cleanup(entity, [id])
   }
 
   /** A document of its own for a cell that may change it; else a fixture outside `keep` (refusals only). */

@@ -258,7 +258,7 @@ async function checkWrite(surface: Surface, caller: Caller, verdict: Verdict) {
     const id = await ctx.sharedTarget(surface.kind, entity, caller)
     const { answer, changed } = await attempt(surface, caller, id, change, 'status')
     if (changed) {
-      ctx.dropShared(entity)
+      await ctx.dropShared(entity)
     }
     expectRefusedStatus(answer.status, answer.body)
     return changed && fail(`a refused ${entity} write changed stored data`)
