@@ -91,7 +91,9 @@ export class MatrixContext {
   async ownTarget(kind: string, entity: string, caller: Caller, withHistory: boolean, keep: string[] = []): Promise<{ id: Id; throwaway: boolean }> {
     const make = this.factories[entity]?.make
     if (make) {
-      const id = await make(caller, withHistory)
+      // Kept documents are the caller's own: the other one belongs to someone else (a preference's owner).
+      const owner = keep.length ? { ...caller, userId: this.seeded.fixtures.users?.other } : caller
+      const id = await make(owner, withHistory)
       await this.holdTask(entity, id, caller)
       return { id, throwaway: true }
     }
