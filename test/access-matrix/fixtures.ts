@@ -195,8 +195,7 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   fixtures['api-clients'] = { scopedClient: scopedClient.id }
   const webhook = await create(payload, 'webhooks', {
     name: 'Matrix receiver',
-    // Inactive: a delivery per throwaway publish would only slow the matrix down.
-    active: false,
+    // Active, as in production: a restore or publish must also succeed with a subscriber (finding 14).
     allowPrivateNetwork: true,
     events: ['publish'],
     url: `http://127.0.0.1:9/${m.webhookTarget.marker}`,
