@@ -82,7 +82,8 @@ async function checkList(surface: Surface, caller: Caller, verdict: Verdict) {
   const wanted = namedIds(seeded, surface.entity, caller.role, expectedNames(verdict, rules.fixtures))
   const filter = all.length ? `&${idsQuery(all.map(([, id]) => id))}` : ''
   const count = surface.operation === 'count'
-  const { body, status } = await api(caller, 'GET', `${base(surface)}${count ? '/count' : ''}?depth=1&limit=100&draft=true${filter}`)
+  // Read in a target locale: a field served from English is then named in `translation.fallbackFields`.
+  const { body, status } = await api(caller, 'GET', `${base(surface)}${count ? '/count' : ''}?depth=1&limit=100&draft=true&locale=${ownLocale}${filter}`)
   if (verdict === 'refused') {
     return expectRefusedStatus(status, body)
   }
@@ -107,7 +108,7 @@ async function checkFindByID(surface: Surface, caller: Caller, verdict: Verdict)
   const rules = entityPolicy(surface.kind, surface.entity)!
   const wanted = expectedNames(verdict, rules.fixtures)
   for (const [name, id] of namedIds(seeded, surface.entity, caller.role, rules.fixtures)) {
-    const { body, status } = await api(caller, 'GET', `${base(surface)}/${id}?depth=1&draft=true`)
+    const { body, status } = await api(caller, 'GET', `${base(surface)}/${id}?depth=1&draft=true&locale=${ownLocale}`)
     if (wanted.includes(name)) {
       expectStatus(status, [200], body)
       expectHiddenAbsent(hiddenFor(rules, caller.role, name), body, name)
