@@ -8,11 +8,12 @@ import { pt } from '@payloadcms/translations/languages/pt'
 import { ro } from '@payloadcms/translations/languages/ro'
 import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config, type PayloadRequest } from 'payload'
 
 import { collections, globals } from './collections'
 import { boundedSharp } from './collections/Media/imageLimits'
 import { plugins } from './plugins'
+import { hasRole } from './src/access/roles'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { richTextEditor } from './src/fields/richTextEditor'
 import { emailAdapter } from './src/lib/email'
@@ -22,6 +23,8 @@ import { loggerConfig } from './src/lib/logger'
 import { projectRoot } from './src/lib/paths'
 
 const env = readEnvironment()
+
+const adminsOnly = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
 export default buildConfig({
   admin: {
@@ -62,7 +65,12 @@ export default buildConfig({
   // server started with RUN_JOBS=true; tests run the queue explicitly. Decided here, not only by
   // getPayload's `cron` flag: Payload's REST handler calls getPayload({ cron: true }) on every
   // request, which would start the crons in any process that serves the API.
-  jobs: { autoRun: env.runJobs ? [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }] : [] },
+  // Running, queueing or cancelling jobs over the API is for admins: Payload's default lets any
+  // authenticated caller do it, API keys included. The system's own runs use the Local API.
+  jobs: {
+    access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly },
+    autoRun: env.runJobs ? [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }] : [],
+  },
   localization: {
     defaultLocale,
     fallback: true,
@@ -77,7 +85,12 @@ export default buildConfig({
     // error is not one of the names Payload's type lists, but levels are looked up by `err.name`.
     ...({ LoginThrottledError: 'warn' } as object),
     NotFound: 'info',
+    // A where on a field the caller may not read.
+    QueryError: 'info',
     ValidationError: 'info',
+    // Refusals of over-large or malformed queries (plugins/delivery-api/errors.ts). Payload looks
+    // levels up by `err.name` but types the keys as its own error names only.
+    ...({ QueryRefusedError: 'info' } as Config['loggingLevels']),
   },
   plugins,
   secret: env.payloadSecret,

@@ -2329,6 +2329,7 @@ export interface ApiClient {
     | 'gate-rounds'
     | 'gate-votes'
     | 'gate-events'
+    | 'programme'
   )[];
   /**
    * Web pages allowed to use this key from a browser, e.g. https://www.example.org.

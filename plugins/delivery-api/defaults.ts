@@ -18,6 +18,12 @@ export function withDefaults(options: DeliveryApiOptions) {
     },
     isAdminRequest: options.isAdminRequest ?? defaultIsAdminRequest,
     isStaffRequest: options.isStaffRequest ?? defaultIsStaffRequest,
+    queries: {
+      maxConditions: options.queries?.maxConditions ?? 1000,
+      maxDepth: options.queries?.maxDepth ?? 8,
+      maxPatternLength: options.queries?.maxPatternLength ?? 200,
+      maxPatternWildcards: options.queries?.maxPatternWildcards ?? 8,
+    },
     readableCollections: options.readableCollections,
     rest: {
       maxPublicDepth: options.rest?.maxPublicDepth ?? 2,

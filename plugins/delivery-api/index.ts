@@ -1,15 +1,16 @@
 import type { Config, PayloadRequest } from 'payload'
 
-import { flattenTopLevelFields } from 'payload'
+import { flattenTopLevelFields, formatNames, toWords } from 'payload'
 
 import type { DeliveryApiOptions } from './types'
 
-import { generateApiClientsCollection } from './collections/ApiClients'
+import { apiClientsSlug, generateApiClientsCollection } from './collections/ApiClients'
 import { generateWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
 import { generateWebhooksCollection } from './collections/Webhooks'
 import { withDefaults } from './defaults'
 import { rotateApiKeyEndpoint } from './endpoints/rotateApiKey'
 import { annotateTranslationBeforeRead, translationField } from './hooks/annotateTranslationBeforeRead'
+import { boundQueriesBeforeOperation, defaultIdKindOf } from './hooks/boundQueriesBeforeOperation'
 import { limitPublicReadsBeforeOperation } from './hooks/limitPublicReadsBeforeOperation'
 import {
   queueWebhookEvent,
@@ -20,7 +21,15 @@ import {
 } from './hooks/queueWebhooks'
 import { restrictApiClientsToScopes } from './hooks/restrictApiClientsToScopes'
 import { deliverWebhookTask } from './tasks/deliverWebhook'
-import { aliasLimitRule, depthLimitRule, introspectionOnlyForStaffRule } from './utilities/graphqlLimits'
+import {
+  aliasLimitRule,
+  apiClientReadOnlyRule,
+  depthLimitRule,
+  introspectionOnlyForStaffRule,
+  paginationOnlyForStaffRule,
+  readRootFieldNames,
+  whereBoundsRule,
+} from './utilities/graphqlLimits'
 
 export { apiClientsSlug, findActiveApiClient } from './collections/ApiClients'
 export type { ActiveApiClient } from './collections/ApiClients'
@@ -29,6 +38,26 @@ export type { WebhookEvent } from './constants'
 export type { DeliveryApiOptions } from './types'
 export { signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
 export { apiKeyFromHeaders } from './utilities/apiKeys'
+
+type ApiClientUser = { collection?: string; scopes?: string[] }
+
+/** The GraphQL root fields an API-key request may select, or undefined when the request has no key. */
+function apiClientReadableRootFields(req: PayloadRequest | undefined): ReadonlySet<string> | undefined {
+  const user = req?.user as ApiClientUser | null | undefined
+  if (!req || !user || user.collection !== apiClientsSlug) {
+    return undefined
+  }
+  return new Set(
+    (user.scopes ?? []).flatMap((slug) => {
+      const collection = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
+      const global = req.payload.globals.config.find((each) => each.slug === slug)
+      if (collection) {
+        return readRootFieldNames({ slug, graphQL: collection.graphQL, kind: 'collection' }, formatNames, toWords)
+      }
+      return global ? readRootFieldNames({ slug, graphQL: global.graphQL, kind: 'global' }, formatNames, toWords) : []
+    }),
+  )
+}
 
 /**
  * Makes the API safe to hand to external sites: API clients with hashed, revocable keys and read
@@ -40,10 +69,16 @@ export const deliveryApi =
   (config: Config): Config => {
     const options = withDefaults(incoming)
     const existing = config.collections ?? []
+    const existingGlobals = config.globals ?? []
     const scopeOptions =
       options.readableCollections ?? existing.filter((collection) => !collection.auth && !collection.admin?.hidden).map(({ slug }) => slug)
+    // Globals are content too (the programme settings): a key reads one only when it is in its scopes.
+    const clientScopeOptions = options.readableCollections ?? [
+      ...scopeOptions,
+      ...existingGlobals.filter((global) => !global.admin?.hidden).map(({ slug }) => slug),
+    ]
     const ownCollections = [
-      { ...generateApiClientsCollection(options, scopeOptions), endpoints: [rotateApiKeyEndpoint(options)] },
+      { ...generateApiClientsCollection(options, clientScopeOptions), endpoints: [rotateApiKeyEndpoint(options)] },
       generateWebhooksCollection(options, scopeOptions),
       generateWebhookDeliveriesCollection(options),
     ]
@@ -53,6 +88,7 @@ export const deliveryApi =
       return { ...config, collections: [...existing, ...ownCollections], jobs }
     }
     const limitReads = limitPublicReadsBeforeOperation(options)
+    const boundQueries = boundQueriesBeforeOperation(options.queries)
     const localization = config.localization || undefined
     const userValidationRules = config.graphQL?.validationRules
     const hideIntrospection = process.env.NODE_ENV === 'production' && !options.graphQL.publicIntrospectionInProduction
@@ -80,7 +116,7 @@ export const deliveryApi =
                 ...(announces ? [reserveWebhooksBeforeChange(collection.slug)] : []),
               ],
               beforeDelete: [...(collection.hooks?.beforeDelete ?? []), ...(announces ? [reserveWebhooksBeforeDelete(collection.slug)] : [])],
-              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitReads],
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundQueries, limitReads],
               beforeRead: [
                 ...(collection.hooks?.beforeRead ?? []),
                 ...(annotates && localization
@@ -100,16 +136,24 @@ export const deliveryApi =
       ],
       // Other plugins (the phase gate's decisions) announce their events through this, without importing us.
       custom: { ...config.custom, webhooks: { emit: queueWebhookEvent } },
+      globals: existingGlobals.map((global) => ({
+        ...global,
+        access: { ...global.access, read: restrictApiClientsToScopes(global.slug, global.access?.read) },
+      })),
       graphQL: {
         ...config.graphQL,
         maxComplexity: options.graphQL.maxComplexity,
         validationRules: (args) => {
           const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+          const isStaff = () => Boolean(req && options.isStaffRequest(req))
           return [
             ...(userValidationRules?.(args) ?? []),
             depthLimitRule(options.graphQL.maxDepth),
             aliasLimitRule(options.graphQL.maxAliases),
-            ...(hideIntrospection ? [introspectionOnlyForStaffRule(() => Boolean(req && options.isStaffRequest(req)))] : []),
+            apiClientReadOnlyRule(() => apiClientReadableRootFields(req)),
+            paginationOnlyForStaffRule(isStaff, args.variableValues as Record<string, unknown> | undefined),
+            whereBoundsRule(options.queries, () => (req ? defaultIdKindOf(req.payload) : 'text'), args.variableValues as Record<string, unknown> | undefined),
+            ...(hideIntrospection ? [introspectionOnlyForStaffRule(isStaff)] : []),
           ]
         },
       },

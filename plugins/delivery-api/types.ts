@@ -39,8 +39,34 @@ export type DeliveryApiOptions = {
    */
   isStaffRequest?: (req: PayloadRequest) => boolean
   /**
-   * Collections an API client can be given read access to.
-   * @default every collection except auth collections and the plugin's own
+   * Bounds on every `where` query (REST and GraphQL, staff included): deeper, larger or slower
+   * queries are refused with 400 before they reach the database.
+   */
+  queries?: {
+    /**
+     * Most conditions in one query; each value of an `in`/`not_in`/`all` list counts.
+     * @default 1000
+     */
+    maxConditions?: number
+    /**
+     * Deepest `and`/`or` nesting.
+     * @default 8
+     */
+    maxDepth?: number
+    /**
+     * Longest `like`/`contains` pattern.
+     * @default 200
+     */
+    maxPatternLength?: number
+    /**
+     * Most `%` and `_` wildcards in one `like`/`contains` pattern.
+     * @default 8
+     */
+    maxPatternWildcards?: number
+  }
+  /**
+   * Collections and globals an API client can be given read access to.
+   * @default every collection and global except auth collections, hidden ones and the plugin's own
    */
   readableCollections?: string[]
   rest?: {

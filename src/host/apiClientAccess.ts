@@ -1,7 +1,10 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-export type ApiClientInfo = { allowedOrigins: string[]; id: number | string; rateLimit?: null | number }
+import { isApiClientRouteAllowed } from './apiClientRoutes'
+import { apiPathSegments } from './payloadApi'
+
+export type ApiClientInfo = { allowedOrigins: string[]; id: number | string; rateLimit?: null | number; scopes: string[] }
 
 export type ApiClientDirectory = {
   /** Every origin any active client may call from (answers browsers' preflight requests). */
@@ -16,9 +19,10 @@ const keyOf = (authorization: string | undefined, header: string | undefined) =>
 const preflightCacheMs = 30_000
 
 /**
- * Checks API keys at the door: an unknown or revoked key is refused at once (401) instead of being
- * served as an anonymous request, and a browser page may use a key only from the origins listed
- * for it (403 otherwise). Browsers' CORS preflights are answered for those origins.
+ * Checks API keys at the door: a browser page may use a key only from the origins listed for it
+ * (403 otherwise), and browsers' CORS preflights are answered for those origins. An unknown or
+ * revoked key is only marked here: `refuseUnknownApiKeys` answers it after the rate limiter has
+ * counted it against the caller's address, so guessing keys costs the guesser its quota.
  */
 export function apiClientAccess(payload: Payload, directory: ApiClientDirectory, globalOrigins: string[]): RequestHandler {
   let cachedOrigins: { at: number; origins: Set<string> } | undefined
@@ -51,7 +55,8 @@ export function apiClientAccess(payload: Payload, directory: ApiClientDirectory,
       }
       const client = await directory.resolve(payload, key)
       if (!client) {
-        res.status(401).json({ errors: [{ message: 'This API key is unknown or has been revoked.' }] })
+        res.locals.unknownApiKey = true
+        next()
         return
       }
       if (origin && !globalOrigins.includes(origin)) {
@@ -66,5 +71,37 @@ export function apiClientAccess(payload: Payload, directory: ApiClientDirectory,
     } catch (error) {
       next(error)
     }
+  }
+}
+
+/** Answers a request marked by `apiClientAccess` as carrying an unknown or revoked key: 401, never served as anonymous. */
+export const refuseUnknownApiKeys: RequestHandler = (_req, res, next) => {
+  if (res.locals.unknownApiKey) {
+    res.status(401).json({ errors: [{ message: 'This API key is unknown or has been revoked.' }] })
+    return
+  }
+  next()
+}
+
+/**
+ * An API key is a reader of its scopes and nothing else. Payload treats any authenticated
+ * request as "signed in" in its built-in collections and endpoints (document locks, preferences,
+ * the job queue, `/access`, versions), and a plugin cannot change the access of collections Payload
+ * adds after plugins run; so the rule is enforced here, for every route at once, as an allow-list
+ * (see isApiClientRouteAllowed). Refusals are 403 with the reason.
+ */
+export function confineApiClientsToReads(payload: Payload): RequestHandler {
+  return (req, res, next) => {
+    const client = res.locals.apiClient as ApiClientInfo | undefined
+    if (!client) {
+      next()
+      return
+    }
+    const segments = apiPathSegments(req.path)
+    if (!segments || !isApiClientRouteAllowed(payload, req.method, segments, client.scopes)) {
+      res.status(403).json({ errors: [{ message: 'An API key may only read the published collections and globals in its scopes.' }] })
+      return
+    }
+    next()
   }
 }

@@ -8,7 +8,7 @@ import http from 'node:http'
 import { getPayload } from 'payload'
 
 import { closeDatabase, pingDatabase } from '../db'
-import { apiClientAccess, type ApiClientDirectory } from './apiClientAccess'
+import { apiClientAccess, type ApiClientDirectory, confineApiClientsToReads, refuseUnknownApiKeys } from './apiClientAccess'
 import { rememberClientAddress } from './clientAddress'
 import { payloadApi } from './payloadApi'
 import { rateLimit, type RateLimitOptions } from './rateLimit'
@@ -101,6 +101,9 @@ export async function createHost(options: HostOptions): Promise<Host> {
     app.use('/api', apiClientAccess(payload, options.apiClients, options.corsOrigins))
   }
   app.use('/api', rateLimit(payload, options.rateLimit))
+  if (options.apiClients) {
+    app.use('/api', refuseUnknownApiKeys, confineApiClientsToReads(payload))
+  }
   app.use(
     '/api',
     payloadApi({ cacheMaxAgeSeconds: options.cacheMaxAgeSeconds, config: options.config, maxBodyBytes: options.jsonBodyMaxBytes }),

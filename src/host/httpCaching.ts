@@ -1,21 +1,28 @@
 import { createHash } from 'node:crypto'
 
-/** True when the request carries any credential: such responses are personal and never cached. */
+/**
+ * True when the request carries any credential: such responses are personal and never cached.
+ * Every way Payload or the API-key strategy accepts one counts: `Authorization` in any scheme
+ * (JWT, Bearer, API-Key), `X-API-Key`, and any cookie (Payload's cookie name follows its
+ * configurable prefix, so no name is trusted to be harmless).
+ */
 export function isCredentialed(headers: Headers): boolean {
-  return Boolean(headers.get('authorization') || /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? ''))
+  return Boolean(headers.get('authorization') || headers.get('x-api-key') || headers.get('cookie'))
 }
 
 /**
  * Adds validators and cache rules to a GET API response. Anonymous JSON responses get a strong
  * ETag (a hash of the exact bytes) and `public, max-age`; a matching If-None-Match becomes 304.
  * Credentialed responses are `private, no-store`: a shared cache must never hand one user's view
- * (drafts, staff fields) to another.
+ * (drafts, staff fields, a key's scopes) to another. `Vary` names every credential header, for
+ * caches that ignore `private`.
  */
 export async function withHttpCaching(request: Request, response: Response, maxAgeSeconds: number): Promise<Response> {
   const headers = new Headers(response.headers)
-  headers.append('Vary', 'Authorization, Cookie, Origin')
+  headers.append('Vary', 'Authorization, Cookie, Origin, X-API-Key')
   if (isCredentialed(request.headers)) {
     headers.set('Cache-Control', 'private, no-store')
+    headers.delete('ETag')
     return new Response(response.body, { headers, status: response.status })
   }
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json')

@@ -5,6 +5,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_GET } from '@payloadcms/next
 
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from '../lib/webBridge'
 import { withHttpCaching } from './httpCaching'
+import { graphqlBodyProblem, jsonBodyProblem } from './jsonBodyGuard'
 
 export type PayloadApiOptions = {
   /** Seconds anonymous GET responses may be cached. */
@@ -12,6 +13,18 @@ export type PayloadApiOptions = {
   config: Promise<SanitizedConfig>
   /** Ceiling for JSON and GraphQL bodies; uploads have their own (UPLOAD_MAX_BYTES). */
   maxBodyBytes: number
+}
+
+/**
+ * The decoded path segments below `/api`, or undefined when the path is not valid percent-encoding
+ * (answered 400 rather than failing inside a handler).
+ */
+export function apiPathSegments(path: string): string[] | undefined {
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent)
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -27,8 +40,21 @@ export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: Payload
 
   return async (req, res, next) => {
     try {
+      const segments = apiPathSegments(req.path)
+      if (!segments) {
+        res.status(400).json({ errors: [{ message: 'The path is not valid percent-encoding.' }] })
+        return
+      }
       const request = await toWebRequest(req, maxBodyBytes)
-      const segments = req.path.split('/').filter(Boolean).map(decodeURIComponent)
+      const isUpload = (req.get('content-type') ?? '').startsWith('multipart/')
+      if (request.body && !isUpload) {
+        const body = new Uint8Array(await request.clone().arrayBuffer())
+        const problem = jsonBodyProblem(req.get('content-type'), body) ?? (req.path === '/graphql' && body.length ? graphqlBodyProblem(req.get('content-type'), body) : undefined)
+        if (problem) {
+          res.status(problem.status).json({ errors: [{ message: problem.message }] })
+          return
+        }
+      }
       let response: Response
       if (req.path === '/graphql' && req.method === 'POST') {
         response = await graphql(request)

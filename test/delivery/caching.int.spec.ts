@@ -9,10 +9,11 @@ process.env.JSON_BODY_MAX_BYTES = String(64 * 1024)
 
 let testHost: TestHost
 let auth: { token: string }
+let admin: { token: string }
 
 beforeAll(async () => {
   testHost = await startTestHost()
-  await createUser(testHost.payload, ['admin'])
+  admin = await testHost.client.login(await createUser(testHost.payload, ['admin']))
   auth = await testHost.client.login(await createUser(testHost.payload, ['editor']))
   await createPhase(testHost.payload, { number: 1, title: 'Planning Phase' })
 })
@@ -56,6 +57,30 @@ describe('HTTP caching of public reads', () => {
     const withCookie = await testHost.client.request('GET', '/api/phases', { auth: cookieAuth })
     expect(withCookie.headers.get('cache-control')).toBe('private, no-store')
     expect(withCookie.headers.get('vary')).toMatch(/Authorization.*Cookie/)
+  })
+
+  // Finding 9: X-API-Key was not counted as a credential, so a scoped answer went out as `public`.
+  test.each([
+    ['X-API-Key', (key: string) => ({ 'x-api-key': key })],
+    ['Authorization: API-Key', (key: string) => ({ authorization: `API-Key ${key}` })],
+  ])('a response to a key in %s is private, has no ETag, and Vary names the header', async (_name, headersFor) => {
+    const { body } = await testHost.client.json<{ doc: { apiKey: string } }>('POST', '/api/api-clients', {
+      auth: admin,
+      body: { name: 'Scoped site', scopes: ['phases'] },
+    })
+    const response = await testHost.client.request('GET', '/api/phases', { headers: headersFor(body.doc.apiKey) })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    expect(response.headers.get('etag')).toBeNull()
+    expect(response.headers.get('vary')).toMatch(/X-API-Key/)
+    await response.text()
+  })
+
+  test('any Authorization scheme counts as a credential', async () => {
+    const response = await testHost.client.request('GET', '/api/phases', { headers: { authorization: 'Basic dXNlcjpwYXNz' } })
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    expect(response.headers.get('etag')).toBeNull()
+    await response.text()
   })
 
   test('writes and errors are not cacheable', async () => {

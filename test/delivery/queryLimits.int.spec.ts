@@ -6,12 +6,18 @@ import { createUser } from '../helpers/users'
 
 let testHost: TestHost
 let auth: { token: string }
+let apiKey: string
 
 beforeAll(async () => {
   testHost = await startTestHost()
-  await createUser(testHost.payload, ['admin'])
+  const admin = await testHost.client.login(await createUser(testHost.payload, ['admin']))
   auth = await testHost.client.login(await createUser(testHost.payload, ['editor']))
   await createPhase(testHost.payload, { number: 1, title: 'Planning Phase' })
+  const { body } = await testHost.client.json<{ doc: { apiKey: string } }>('POST', '/api/api-clients', {
+    auth: admin,
+    body: { name: 'Site', scopes: ['phases'] },
+  })
+  apiKey = body.doc.apiKey
 })
 
 afterAll(async () => {
@@ -28,6 +34,26 @@ describe('public REST limits', () => {
     const { body, status } = await testHost.client.json('GET', path)
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(message)
+  })
+
+  // Finding 7: `pagination=false` returned every document with `limit: 0` to anonymous callers.
+  test.each([
+    ['anonymous', (): Record<string, string> => ({})],
+    ['an API key', (): Record<string, string> => ({ 'x-api-key': apiKey })],
+  ])('pagination=false from %s is refused with 400, as is limit=0', async (_who, headersFor) => {
+    const options = { headers: headersFor() }
+    for (const path of ['/api/phases?pagination=false', '/api/phases?pagination=false&limit=5', '/api/phases?limit=0']) {
+      const { body, status } = await testHost.client.json('GET', path, options)
+      expect(status).toBe(400)
+      expect(JSON.stringify(body)).toMatch(/pagination=false is for staff only|limit must be between 1 and 100/)
+    }
+  })
+
+  test('staff keep pagination=false', async () => {
+    const { body, status } = await testHost.client.json<{ docs: unknown[]; totalDocs: number }>('GET', '/api/phases?pagination=false', { auth })
+    expect(status).toBe(200)
+    expect(body.docs.length).toBeGreaterThan(0)
+    expect(body.docs.length).toBe(body.totalDocs)
   })
 
   test('within the limits, and for staff, the same reads work', async () => {
@@ -71,7 +97,8 @@ describe('GraphQL limits', () => {
   test('a 1,000-alias query is refused before it runs', async () => {
     const aliases = Array.from({ length: 1000 }, (_, index) => `a${index}: Phases { totalDocs }`).join(' ')
     const { reads, result } = await counted(`{ ${aliases} }`)
-    expect(result.errors?.some((error) => /more than 30 aliases/.test(error.message))).toBe(true)
+    // The host's token bound (src/host/jsonBodyGuard.ts) now refuses it even before the alias rule.
+    expect(result.errors?.some((error) => /more than 30 aliases|more that 1500 tokens/.test(error.message))).toBe(true)
     expect(result.data).toBeUndefined()
     expect(reads).toBe(0)
   })
@@ -87,6 +114,22 @@ describe('GraphQL limits', () => {
     expect(result.errors?.some((error) => /complexity/i.test(error.message))).toBe(true)
     expect(result.data).toBeUndefined()
     expect(reads).toBe(0)
+  })
+
+  test.each([
+    ['a literal', '{ Phases(pagination: false) { totalDocs limit docs { title } } }', {}],
+    ['a variable', 'query ($all: Boolean) { Phases(pagination: $all) { limit docs { title } } }', { all: false }],
+    ['limit: 0', '{ Phases(limit: 0) { limit docs { title } } }', {}],
+  ])('pagination: false through %s is refused for anonymous GraphQL clients', async (_how, query, variables) => {
+    const result = await testHost.client.graphql(query, variables)
+    expect(result.errors?.[0]?.message).toMatch(/pagination: false is for staff only|limit must be between 1 and 100/)
+    expect(result.data?.Phases ?? null).toBeNull()
+  })
+
+  test('staff keep pagination: false in GraphQL', async () => {
+    const result = await testHost.client.graphql<{ Phases: { docs: unknown[]; totalDocs: number } }>('{ Phases(pagination: false) { totalDocs docs { title } } }', {}, auth)
+    expect(result.errors).toBeUndefined()
+    expect(result.data?.Phases.docs.length).toBe(result.data?.Phases.totalDocs)
   })
 
   test('an ordinary query passes', async () => {

@@ -3,8 +3,8 @@ import type { Access } from 'payload'
 import { apiClientsSlug } from '../collections/ApiClients'
 
 /**
- * Wraps a collection's read access: an API client reads only the collections in its scopes, and
- * within them only what the collection already allows the public.
+ * Wraps a collection's or global's read access: an API client reads only the collections and
+ * globals in its scopes, and within them only what they already allow the public.
  */
 export const restrictApiClientsToScopes =
   (collection: string, read: Access | undefined): Access =>

@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql'
 
-import { aliasLimitRule, depthLimitRule, introspectionOnlyForStaffRule } from './graphqlLimits'
+import { aliasLimitRule, apiClientReadOnlyRule, depthLimitRule, introspectionOnlyForStaffRule } from './graphqlLimits'
 
 const schema = buildSchema(`
   type Partner { name: String, partner: Partner }
@@ -41,5 +41,18 @@ describe('introspectionOnlyForStaffRule', () => {
     [true, '{ __schema { types { name } } }', 0],
   ])('staff=%p %s → %p error(s)', (staff, query, errors) => {
     expect(errorsOf(query, [introspectionOnlyForStaffRule(() => staff)])).toHaveLength(errors)
+  })
+})
+
+describe('apiClientReadOnlyRule', () => {
+  test.each([
+    [new Set(['partners']), '{ partners { name } }', 0],
+    [new Set(['partners']), '{ partner { name } }', 1],
+    [new Set(['partners']), '{ ...f } fragment f on Query { partner { name } }', 1],
+    [new Set(['partners']), 'mutation { partner }', 1],
+    [undefined, '{ partner { name } }', 0],
+  ])('readable=%p %s → %p error(s)', (readable, query, errors) => {
+    const messages = errorsOf(query, [apiClientReadOnlyRule(() => readable)]).filter((message) => /API key/.test(message))
+    expect(messages).toHaveLength(errors)
   })
 })

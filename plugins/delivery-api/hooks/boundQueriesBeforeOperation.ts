@@ -1,0 +1,53 @@
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
+
+import { NotFound } from 'payload'
+
+import type { IdKind, QueryBounds } from '../utilities/queryBounds'
+
+import { QueryRefusedError } from '../errors'
+import { isIdOfKind, whereProblem } from '../utilities/queryBounds'
+
+/** The kind of id a collection's documents have on the database in use. */
+export function idKindOf(payload: Payload, collection: string): IdKind {
+  const custom = payload.collections[collection as keyof typeof payload.collections]?.customIDType
+  if (custom) {
+    return custom
+  }
+  if (payload.db.defaultIDType === 'number') {
+    return 'number'
+  }
+  return payload.db.name === 'mongoose' ? 'objectId' : 'text'
+}
+
+/**
+ * The id kind GraphQL arguments are checked against before execution, when the collection is not
+ * yet known: the database's, unless some collection has ids of its own (then anything goes there).
+ */
+export function defaultIdKindOf(payload: Payload): IdKind {
+  return Object.values(payload.collections).some((collection) => collection.customIDType) ? 'text' : idKindOf(payload, '')
+}
+
+/**
+ * For every caller, staff included: a `where` beyond the bounds is refused with 400 naming the
+ * bound, before it becomes a database query; an id that cannot exist on this database (`abc` or
+ * `1e309` for SQLite's integer ids, a malformed ObjectId on MongoDB) is 404 for the document routes
+ * and 400 inside `where`, instead of a driver error answered 500 with the SQL in the error log.
+ */
+export const boundQueriesBeforeOperation =
+  (bounds: QueryBounds): CollectionBeforeOperationHook =>
+  ({ args, collection, req }) => {
+    const { id, where } = args as { id?: unknown; where?: unknown }
+    const idKind = idKindOf(req.payload, collection.slug)
+    // Payload's REST handlers parse a route id leniently before this runs (`/hotlines/1' OR 1`
+    // reads document 1), so the id as the client wrote it in the path is checked too.
+    const routeId = req.routeParams?.collection === collection.slug ? req.routeParams.id : undefined
+    if ((id !== undefined && !isIdOfKind(id, idKind)) || (typeof routeId === 'string' && !isIdOfKind(routeId, idKind))) {
+      throw new NotFound(req.t)
+    }
+    const isPointField = (name: string) => collection.flattenedFields.some((field) => field.name === name && field.type === 'point')
+    const problem = where === undefined ? undefined : whereProblem(where, bounds, idKind, isPointField)
+    if (problem) {
+      throw new QueryRefusedError(problem)
+    }
+    return args
+  }
