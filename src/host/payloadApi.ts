@@ -6,6 +6,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_GET } from '@payloadcms/next
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from '../lib/webBridge'
 import { withHttpCaching } from './httpCaching'
 import { graphqlBodyProblem, jsonBodyProblem } from './jsonBodyGuard'
+import { isUnservedRoute } from './unservedRoutes'
 
 export type PayloadApiOptions = {
   /** Seconds anonymous GET responses may be cached. */
@@ -37,12 +38,18 @@ export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: Payload
   const rest = REST_GET(config)
   const graphql = GRAPHQL_POST(config)
   const playground = GRAPHQL_PLAYGROUND_GET(config)
+  let sanitized: SanitizedConfig | undefined
 
   return async (req, res, next) => {
     try {
       const segments = apiPathSegments(req.path)
       if (!segments) {
         res.status(400).json({ errors: [{ message: 'The path is not valid percent-encoding.' }] })
+        return
+      }
+      sanitized ??= await config
+      if (isUnservedRoute(sanitized, segments)) {
+        res.status(404).json({ errors: [{ message: 'Not Found' }] })
         return
       }
       const request = await toWebRequest(req, maxBodyBytes)

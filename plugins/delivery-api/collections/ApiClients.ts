@@ -109,6 +109,8 @@ export function generateApiClientsCollection(options: ResolvedDeliveryApiOptions
     },
     admin: { defaultColumns: ['name', 'scopes', 'keyHint', 'revokedAt'], group: 'Settings', useAsTitle: 'name' },
     auth: { disableLocalStrategy: true, strategies: [apiKeyStrategy] },
+    // A copy would share the original's key hash.
+    disableDuplicate: true,
     fields,
     hooks: { afterChange: [showKeyOnceAfterChange], beforeChange: [issueKeyBeforeChange] },
   }

@@ -18,6 +18,8 @@ export function generateWebhookDeliveriesCollection(options: ResolvedDeliveryApi
       update: () => false,
     },
     admin: { defaultColumns: ['event', 'collection', 'status', 'attempts', 'lastStatusCode', 'updatedAt'], group: 'Settings' },
+    // A copied delivery would send an event twice.
+    disableDuplicate: true,
     fields: [
       // Not required: deleting a webhook keeps its delivery history.
       { name: 'webhook', type: 'relationship', index: true, relationTo: webhooksSlug as 'users' },

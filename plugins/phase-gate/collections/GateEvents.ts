@@ -21,6 +21,8 @@ export const generateGateEventsCollection = (options: ResolvedPhaseGateOptions):
   },
   admin: { defaultColumns: ['sequence', 'type', 'actorName', 'at'], group: 'Steering group', useAsTitle: 'type' },
   defaultSort: 'sequence',
+  // The decision log is appended by the plugin only.
+  disableDuplicate: true,
   endpoints: [verifyChainEndpoint(options), exportEventsEndpoint(options)],
   fields: [
     { name: 'sequence', type: 'number', index: true, required: true, unique: true },

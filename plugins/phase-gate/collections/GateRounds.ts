@@ -25,6 +25,8 @@ export const generateGateRoundsCollection = (options: ResolvedPhaseGateOptions):
     update: ({ req }) => options.isAdmin(req.user),
   },
   admin: { defaultColumns: ['gate', 'number', 'status', 'dueAt', 'outcome'], group: 'Steering group' },
+  // A round is opened, never copied: a copy would carry another round's snapshot and outcome.
+  disableDuplicate: true,
   fields: [
     { name: 'gate', type: 'relationship', index: true, relationTo: options.slugs.gates as CollectionSlug, required: true },
     { name: 'dueAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },

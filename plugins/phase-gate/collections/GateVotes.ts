@@ -23,6 +23,8 @@ export const generateGateVotesCollection = (options: ResolvedPhaseGateOptions): 
     update: ({ req }) => options.isMember(req.user) && { member: { equals: req.user!.id } },
   },
   admin: { defaultColumns: ['round', 'member', 'choice', 'castAt'], group: 'Steering group' },
+  // A copied vote would be a second ballot.
+  disableDuplicate: true,
   fields: [
     { name: 'round', type: 'relationship', index: true, relationTo: options.slugs.rounds as CollectionSlug, required: true },
     { name: 'member', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: options.users.slug as CollectionSlug },

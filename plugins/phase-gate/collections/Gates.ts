@@ -33,6 +33,8 @@ export const generateGatesCollection = (options: ResolvedPhaseGateOptions): Coll
     update: ({ req }) => options.isEditor(req.user),
   },
   admin: { defaultColumns: ['phase', 'decision', 'decidedAt'], group: 'Steering group', useAsTitle: 'id' },
+  // One gate per phase, created with it.
+  disableDuplicate: true,
   fields: [
     { name: 'phase', type: 'relationship', index: true, relationTo: options.phases.slug as CollectionSlug, required: true, unique: true },
     {

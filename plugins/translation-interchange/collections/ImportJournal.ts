@@ -14,6 +14,8 @@ export const generateImportJournalCollection = (): CollectionConfig => ({
   slug: IMPORT_JOURNAL_SLUG,
   access: { create: nobody, delete: nobody, read: nobody, update: nobody },
   admin: { hidden: true },
+  // Written by the import only.
+  disableDuplicate: true,
   fields: [
     { name: 'state', type: 'select', defaultValue: 'pending', index: true, options: [...IMPORT_STATES], required: true },
     { name: 'locale', type: 'text', required: true },

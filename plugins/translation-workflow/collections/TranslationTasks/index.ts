@@ -100,6 +100,8 @@ export const generateTranslationTasksCollection = (
       defaultColumns: ['targetCollection', 'documentId', 'locale', 'status', 'assignee', 'dueDate', 'priority'],
       group: 'Translation',
     },
+    // Tasks are made by the workflow, one per document and locale.
+    disableDuplicate: true,
     endpoints: [queueEndpoint(options), ...taskEndpoints(options, fieldsOf)],
     fields: defaultFields,
     hooks: {
