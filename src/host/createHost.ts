@@ -1,4 +1,4 @@
-import type { Express, RequestHandler } from 'express'
+import type { ErrorRequestHandler, Express, RequestHandler } from 'express'
 import type { AddressInfo } from 'node:net'
 import type { Payload, SanitizedConfig } from 'payload'
 
@@ -108,6 +108,16 @@ export async function createHost(options: HostOptions): Promise<Host> {
     '/api',
     payloadApi({ cacheMaxAgeSeconds: options.cacheMaxAgeSeconds, config: options.config, maxBodyBytes: options.jsonBodyMaxBytes }),
   )
+  // Express's own error page prints the stack (file paths, code) outside production: an API
+  // failure answers JSON that names nothing, and the error goes to the log.
+  app.use('/api', ((error, req, res, next) => {
+    if (res.headersSent) {
+      next(error)
+      return
+    }
+    payload.logger.error({ err: error, path: req.path }, 'unhandled API error')
+    res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  }) as ErrorRequestHandler)
   if (options.nextHandler) {
     app.all('/{*splat}', options.nextHandler)
   }

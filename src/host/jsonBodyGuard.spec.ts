@@ -25,10 +25,17 @@ describe('jsonBodyProblem', () => {
     ['application/json', '{"a":', 400],
     ['application/json', '{"__proto__":{"x":1}}', 400],
     ['application/json', '{"a":[{"constructor":{"prototype":{}}}]}', 400],
-    ['application/json', `${'['.repeat(65)}${']'.repeat(65)}`, 400],
+    ['application/json', `${'['.repeat(100)}${']'.repeat(100)}`, undefined],
+    ['application/json', `${'['.repeat(101)}${']'.repeat(101)}`, 400],
     ['application/x-www-form-urlencoded', 'where[a][equals]=1', undefined],
+    ['application/xliff+xml', '<xliff/>', undefined],
+    ['application/x-tmx+xml', '<tmx/>', undefined],
   ])('%s %s → %p', (type, body, status) => {
     expect(jsonBodyProblem(type, bytes(body))?.status).toBe(status)
+  })
+
+  test('an array of 300,000 items is walked without overflowing the stack', () => {
+    expect(jsonBodyProblem('application/json', bytes(`[${Array.from({ length: 300_000 }, () => '{}').join(',')}]`))).toBeUndefined()
   })
 
   test('invalid UTF-8 is refused', () => {

@@ -10,8 +10,12 @@ import { type DocumentNode, Kind, parse, visit } from 'graphql'
 
 export type BodyProblem = { message: string; status: 400 | 415 }
 
-/** Deepest nesting any legitimate document or GraphQL variables need, with room to spare. */
-export const maxJsonDepth = 64
+/**
+ * Deepest nesting any legitimate document or GraphQL variables need, with room to spare: rich text
+ * may be 32 Lexical levels deep (src/lib/richTextSafety.ts), two JSON levels each, inside the
+ * document's own fields. The same bound as the rich-text safety plugin's check of every write.
+ */
+export const maxJsonDepth = 100
 
 /**
  * Most tokens in one GraphQL document. graphql-js validation (overlapping-fields merging) is
@@ -31,7 +35,10 @@ function countValues(value: unknown, limit: number): number {
     const next = pending.pop()
     count += 1
     if (next && typeof next === 'object') {
-      pending.push(...(Array.isArray(next) ? next : Object.values(next)))
+      // One by one: spreading a 300,000-item array into push() overflows the stack.
+      for (const item of Array.isArray(next) ? next : Object.values(next)) {
+        pending.push(item)
+      }
     }
   }
   return count
@@ -43,7 +50,9 @@ function firstForbiddenKey(value: unknown): string | undefined {
     const next = pending.pop()
     if (next && typeof next === 'object') {
       if (Array.isArray(next)) {
-        pending.push(...next)
+        for (const item of next) {
+          pending.push(item)
+        }
         continue
       }
       for (const key of Object.keys(next)) {
@@ -58,7 +67,10 @@ function firstForbiddenKey(value: unknown): string | undefined {
 }
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype'])
-const acceptedTypes = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded']
+// XML goes to the translation interchange's XLIFF and TMX imports, which parse it under their own
+// limits (plugins/translation-interchange/utilities/xml.ts).
+const xmlTypes = ['application/xliff+xml', 'application/x-xliff+xml', 'application/x-tmx+xml', 'application/xml', 'text/xml']
+const acceptedTypes = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded', ...xmlTypes]
 
 /** Nesting depth of JSON text, counted without parsing (strings skipped): linear, no recursion. */
 export function jsonDepth(text: string): number {

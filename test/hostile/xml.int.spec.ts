@@ -104,7 +104,8 @@ const refused = async (xml: string | Uint8Array, status = 400, auth: AuthMode = 
     message = response.body.errors?.[0]?.message ?? response.body.message ?? ''
     return response
   })
-  expect({ elapsedUnder1s: elapsed < 1_000, status: result.status }).toEqual({ elapsedUnder1s: true, status })
+  // The time itself is shown when it is over a second, so a failure says by how much.
+  expect({ elapsed: elapsed < 1_000 ? 'under 1 s' : `${Math.round(elapsed)} ms`, status: result.status }).toEqual({ elapsed: 'under 1 s', status })
   worstRefusalMs = Math.max(worstRefusalMs, elapsed)
   return message
 }
