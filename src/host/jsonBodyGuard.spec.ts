@@ -22,7 +22,9 @@ describe('jsonBodyProblem', () => {
     ['application/json; charset=utf-8', '{"a":1}', undefined],
     ['text/plain', '{"a":1}', 415],
     [undefined, '{"a":1}', 415],
-    ['application/json', '{"a":', 400],
+    // Invalid JSON without a forbidden key is left to Payload, which answers 400 itself.
+    ['application/json', '{"a":', undefined],
+    ['application/json', '{"prototype":', 400],
     ['application/json', '{"__proto__":{"x":1}}', 400],
     ['application/json', '{"a":[{"constructor":{"prototype":{}}}]}', 400],
     ['application/json', `${'['.repeat(100)}${']'.repeat(100)}`, undefined],

@@ -121,6 +121,13 @@ export function jsonBodyProblem(contentType: string | undefined, body: Uint8Arra
   if (jsonDepth(text) > maxJsonDepth) {
     return { message: `The JSON body nests deeper than ${maxJsonDepth} levels.`, status: 400 }
   }
+  // Payload parses the body itself; parsing and walking it here too doubled the cost of a large
+  // body (a 1 MiB body of 300,000 objects held the event loop about half a second), so only a body
+  // that names a forbidden key somewhere is parsed to find out whether it is a key. Invalid JSON is
+  // Payload's to answer (400).
+  if (![...forbiddenKeys].some((key) => text.includes(key))) {
+    return undefined
+  }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
