@@ -1,21 +1,18 @@
-import type { ChildProcess } from 'node:child_process'
-
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-
 import { incrementRateCounter } from '@/db'
-import { projectRoot } from '@/lib/paths'
 
 import type { TestHost } from '../helpers/host'
+import type { ServerProcess } from '../helpers/serverProcess'
 
 import { startTestHost } from '../helpers/host'
+import { startServerProcess } from '../helpers/serverProcess'
 import { createUser } from '../helpers/users'
 
 process.env.RATE_LIMIT_MAX = '100'
 process.env.RATE_LIMIT_WINDOW_MS = '60000'
 
 let testHost: TestHost
-let second: ChildProcess | undefined
+/** A second, separate app instance (its own process and Payload) on this file's database. */
+let second: ServerProcess | undefined
 
 beforeAll(async () => {
   testHost = await startTestHost()
@@ -23,41 +20,14 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (second && second.exitCode === null) {
-    second.kill('SIGTERM')
-    await once(second, 'exit')
-  }
+  await second?.stop()
   await testHost.stop()
 })
 
-/** A second, separate app instance (its own process and Payload) on this file's database. */
-async function startSecondInstance(): Promise<string> {
-  second = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_OPTIONS: '', PORT: '0', SEED_ON_START: 'false', SERVE_ADMIN: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`second instance did not start:\n${output}`)), 45_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      // eslint-disable-next-line no-control-regex
-      const match = output.replace(/\u001b\[[0-9;]*m/g, '').match(/API ready on (http:\/\/127\.0\.0\.1:\d+)/)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1]!)
-      }
-    }
-    second!.stdout!.on('data', onData)
-    second!.stderr!.on('data', onData)
-  })
-}
-
 describe('rate limiting shared through the database', () => {
   test('two app instances on one database count together: the 101st request gets 429 with Retry-After', async () => {
-    const secondUrl = await startSecondInstance()
-    const urls = [testHost.baseUrl, secondUrl]
+    second = await startServerProcess()
+    const urls = [testHost.baseUrl, second.baseUrl]
     const statuses: number[] = []
     for (let index = 0; index < 100; index += 1) {
       const response = await fetch(`${urls[index % 2]}/api/phases?limit=1`)
