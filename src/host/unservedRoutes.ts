@@ -19,5 +19,6 @@ export function isUnservedRoute(config: SanitizedConfig, segments: string[]): bo
   if (second === 'versions') {
     return !collection.versions
   }
-  return second === 'verify' && !(collection.auth && collection.auth.verify)
+  // Only auth collections have Payload's verification route; others may have a custom `verify` (the gate's log check).
+  return second === 'verify' && Boolean(collection.auth) && !collection.auth.verify
 }

@@ -31,8 +31,10 @@ test.each([
   expect((await testHost.client.json(method, path)).status).toBe(404)
 })
 
-test('versioned collections keep their version routes', async () => {
+test('versioned collections keep their version routes, and custom endpoints of the same name stay', async () => {
   expect((await testHost.client.json('GET', '/api/hotlines/versions', { auth: admin })).status).toBe(200)
+  // The phase gate's own `verify` endpoint on a collection that is not an auth collection.
+  expect((await testHost.client.json('GET', '/api/gate-events/verify', { auth: admin })).status).toBe(200)
 })
 
 test.each(['gates', 'gate-rounds', 'gate-votes', 'gate-events', 'webhook-deliveries', 'api-clients', 'translation-tasks'])(
