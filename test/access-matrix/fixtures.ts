@@ -229,6 +229,10 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   }
   fixtures['payload-kv'] = { entry: (await create(payload, 'payload-kv', { data: { note: 'matrix' }, key: 'mx-kv-entry' })).id }
   fixtures['payload-migrations'] = {}
+  // A finished (failed) XLIFF import journal: nothing resumes it; every refused cell must leave it as it is.
+  fixtures['xliff-imports'] = {
+    journal: (await create(payload, 'xliff-imports', { failure: 'matrix fixture', locale: ownLocale, state: 'failed', uploader: { matrix: true }, writes: [] })).id,
+  }
   return { callers, files, fixtures, perCaller }
 }
 
