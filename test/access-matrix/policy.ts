@@ -346,10 +346,10 @@ export const policy: {
       },
     },
     users,
-    // The XLIFF import journal: hidden, for the system only (docs/architecture.md, XLIFF import).
-    'xliff-imports': nobodyAtAll(['journal']),
     'webhook-deliveries': adminOnly(['delivery'], { create: nobody, duplicate: nobody, update: nobody, updateWhere: nobody }),
     webhooks: adminOnly(['webhook']),
+    // The XLIFF import journal: hidden, for the system only (docs/architecture.md, XLIFF import).
+    'xliff-imports': nobodyAtAll(['journal']),
   },
   endpoints: {
     'GET /access': selfDescription,
