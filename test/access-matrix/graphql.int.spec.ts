@@ -317,9 +317,11 @@ async function checkCreate(surface: GraphQLSurface, caller: Caller, verdict: Ver
 async function attempt(surface: GraphQLSurface, caller: Caller, id: Id, change: Json) {
   const versionId = surface.operation === 'restoreVersion' ? await ctx.oldestVersion(surface.entity, id) : undefined
   const before = await snapshot(testHost.payload, surface.entity, { id })
-  // Duplicate's optional `data` is the create input, whose required fields would need placeholders
-  // that replace the copied values (a phone number, a webhook's URL): the copy is asked for as is.
-  const data = surface.operation === 'update' ? change : undefined
+  // Duplicate takes data too (what to change in the copy), of the create input type with its
+  // required fields: a valid create body, so that no placeholder (a phone number, a webhook's URL)
+  // makes the copy invalid.
+  const body = ctx.factories[surface.entity]?.body
+  const data = surface.operation === 'update' ? change : surface.operation === 'duplicate' ? ((body ? await body(caller) : {}) as Json) : undefined
   const answer = await mutate(surface, caller, `id: ${idLiteral(surface, surface.operation === 'restoreVersion' ? versionId : id)}`, data)
   const changed = (await snapshot(testHost.payload, surface.entity, { id })) !== before
   return { answer, changed }
