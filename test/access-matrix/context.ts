@@ -33,9 +33,12 @@ export class MatrixContext {
     return Boolean(this.collection(slug)?.versions)
   }
 
-  /** Translators act on content in a locale they translate (the own one) or the other translator's. */
+  /**
+   * Translators act on content in a locale they translate (the own one) or the other translator's;
+   * likewise on locks, whose guard asks the locked document's update rule in the request's locale.
+   */
   localeFor(entity: string, role: MatrixRole): string | undefined {
-    if (!contentCollections.includes(entity) || !isTranslator(role)) {
+    if (!(contentCollections.includes(entity) || entity === 'payload-locked-documents') || !isTranslator(role)) {
       return undefined
     }
     return role === 'translatorOwn' ? ownLocale : otherLocale

@@ -229,6 +229,10 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   }
   fixtures['payload-kv'] = { entry: (await create(payload, 'payload-kv', { data: { note: 'matrix' }, key: 'mx-kv-entry' })).id }
   fixtures['payload-migrations'] = {}
+  // A finished (failed) XLIFF import journal: nothing resumes it; every refused cell must leave it as it is.
+  fixtures['xliff-imports'] = {
+    journal: (await create(payload, 'xliff-imports', { failure: 'matrix fixture', locale: ownLocale, state: 'failed', uploader: { matrix: true }, writes: [] })).id,
+  }
   return { callers, files, fixtures, perCaller }
 }
 
@@ -283,6 +287,21 @@ export function throwaways(testHost: TestHost, seeded: Seeded): Record<string, T
       validationOnly,
     }
   }
+  /**
+   * What the throwaway locks lock: a published hotline of their own whose open nl task the
+   * own-locale translator holds (the fixture task goes through the workflow's transition cells).
+   */
+  let lockTargetId: Promise<Id> | undefined
+  const lockTarget = () =>
+    (lockTargetId ??= (async () => {
+      const id = await saved('hotlines', { name: `Matrix locked hotline ${next()}`, _status: 'published', country: 'BE', phone: '+3232011690' }, {})
+      const task = await taskOf(payload, 'hotlines', id, ownLocale)
+      const claimed = await testHost.client.json('POST', `/api/translation-tasks/${task.id}/claim`, { headers: seeded.callers.translatorOwn.headers })
+      if (claimed.status !== 200) {
+        throw new Error(`claiming the ${ownLocale} task of the locked hotline failed: ${JSON.stringify(claimed.body)}`)
+      }
+      return id
+    })())
   // Phases are numbered 1–5 and unique: 1–3 are fixtures, throwaways take 4 and are deleted after each cell.
   return {
     'api-clients': content('api-clients', () => ({ name: `Matrix client ${next()}`, scopes: ['hotlines'] }), { name: 'Renamed client' }),
@@ -299,15 +318,15 @@ export function throwaways(testHost: TestHost, seeded: Seeded): Record<string, T
     },
     partners: content('partners', () => ({ name: `Throwaway partner ${next()}`, _status: 'published', country: 'BE', sector: 'ngo' }), { acronym: 'CHG' }),
     'payload-locked-documents': {
-      body: (caller) => ({
-        document: { relationTo: 'hotlines', value: seeded.fixtures.hotlines.published },
+      body: async (caller) => ({
+        document: { relationTo: 'hotlines', value: await lockTarget() },
         user: { relationTo: 'users', value: caller.userId ?? seeded.fixtures.users.other },
       }),
       change: {},
       make: async (caller) =>
         (
           await create(payload, 'payload-locked-documents', {
-            document: { relationTo: 'hotlines', value: seeded.fixtures.hotlines.published },
+            document: { relationTo: 'hotlines', value: await lockTarget() },
             user: { relationTo: 'users', value: caller.userId ?? seeded.fixtures.users.other },
           })
         ).id,

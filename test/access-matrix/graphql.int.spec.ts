@@ -138,15 +138,27 @@ function idLiteral(surface: GraphQLSurface, id: Id | undefined, arg = 'id') {
 /** `where` matching any of the ids (the id filter has no `in` in Payload's GraphQL). */
 const anyOf = (field: string, ids: Id[]) => `{ OR: [${ids.map((id) => `{ ${field}: { equals: ${literal(id)} } }`).join(', ')}] }`
 
+/** GraphQL's own validation messages: a query the matrix got wrong, never a refusal. */
+const malformed = /^(Syntax Error|Cannot query field|Unknown argument|Unknown type|Field "[^"]*" argument|Expected (value of )?type|Variable "|Argument ")/
+
 /**
- * A resolver's refusal: a 401/403/404 error on this very field. A malformed query fails without a
- * path, and a crash (500) is no refusal.
+ * A refusal: no data for the field, errors, and none of them a crash (500) or a malformed query.
+ * Either a resolver's 401/403/404 on this very field, or the query refused as a whole before it
+ * runs (the host's validation rule for API keys: out-of-scope fields and mutations), which
+ * answers errors without a path and no `data` at all.
  */
 function refusedField(answer: Answer, field: string): boolean {
   const result = answer.data?.[field]
+  const errors = answer.errors ?? []
   const refusal = (error: NonNullable<Answer['errors']>[number]) =>
     error.path?.[0] === field && [401, 403, 404].includes(error.extensions?.statusCode ?? (/not allowed|unauthori[sz]ed|not found/i.test(error.message) ? 403 : 500))
-  return (result === null || result === undefined) && Boolean(answer.errors?.some(refusal))
+  const refusedWhole = (error: NonNullable<Answer['errors']>[number]) =>
+    !error.path && !malformed.test(error.message) && (error.extensions?.statusCode ?? 400) < 500
+  return (
+    (result === null || result === undefined) &&
+    errors.length > 0 &&
+    (errors.some(refusal) || (answer.data?.[field] === undefined && errors.every(refusedWhole)))
+  )
 }
 
 function expectRefused(answer: Answer, field: string) {
@@ -305,8 +317,11 @@ async function checkCreate(surface: GraphQLSurface, caller: Caller, verdict: Ver
 async function attempt(surface: GraphQLSurface, caller: Caller, id: Id, change: Json) {
   const versionId = surface.operation === 'restoreVersion' ? await ctx.oldestVersion(surface.entity, id) : undefined
   const before = await snapshot(testHost.payload, surface.entity, { id })
-  // Duplicate takes data too (what to change in the copy): an empty change.
-  const data = surface.operation === 'update' ? change : surface.operation === 'duplicate' ? {} : undefined
+  // Duplicate takes data too (what to change in the copy), of the create input type with its
+  // required fields: a valid create body, so that no placeholder (a phone number, a webhook's URL)
+  // makes the copy invalid.
+  const body = ctx.factories[surface.entity]?.body
+  const data = surface.operation === 'update' ? change : surface.operation === 'duplicate' ? ((body ? await body(caller) : {}) as Json) : undefined
   const answer = await mutate(surface, caller, `id: ${idLiteral(surface, surface.operation === 'restoreVersion' ? versionId : id)}`, data)
   const changed = (await snapshot(testHost.payload, surface.entity, { id })) !== before
   return { answer, changed }

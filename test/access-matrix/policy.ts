@@ -246,7 +246,10 @@ export const policy: {
       hidden: { steering: { otherVote: ['choice', 'comment'] } },
       operations: crud(row({ admin: 'allowed', steering: decisionsOnly }), nobody, {
         create: allow('steering'),
+        // The update rule is a filter on the voter (`member`): by id or by `where`, a member
+        // changes their own vote only (a recusal stays final: 409, test/phase-gate).
         update: row({ steering: { filtered: 'own vote only', sees: ['ownVote'] } }),
+        updateWhere: row({ steering: { filtered: 'own vote only', sees: ['ownVote'] } }),
       }),
     },
     gates: { fixtures: ['gate'], operations: crud(allow(...staff), allow(...editors), { delete: nobody, deleteWhere: nobody, duplicate: nobody }) },
@@ -281,11 +284,27 @@ export const policy: {
     },
     partners: content('partners', ['contactPerson', 'contactEmail']),
     // Admins and the system only.
-    'payload-jobs': nobodyAtAll(['job']),
+    'payload-jobs': {
+      fixtures: ['job'],
+      // Running jobs over the API is for admins (`jobs.access.run` in payload.config.ts).
+      operations: { ...crud(nobody, nobody), 'GET /handle-schedules': allow('admin'), 'GET /run': allow('admin') },
+    },
     'payload-kv': nobodyAtAll(['entry']),
+    // A lock is taken, taken over or released only by someone who may update the locked document
+    // under its own update rule, always in one's own name; one's own lock may always be released;
+    // bulk writes are editors' only; keys never (plugins/translation-workflow/access/lockAccess.ts).
+    // The throwaway locks lock the published hotline, whose open nl task the own-locale translator
+    // holds: asked with `?locale=nl` (the other translator with `?locale=fr`), that translator may
+    // update the hotline, so may lock it; steering and the other translator may not.
     'payload-locked-documents': {
       fixtures: ['editorLock'],
-      operations: crud(allow(...staff), allow(...staff)),
+      operations: crud(allow(...staff), allow(...editors), {
+        create: allow('translatorOwn', ...editors),
+        // Throwaway locks are in the caller's own name: releasing one's own lock is always allowed.
+        delete: allow(...staff),
+        duplicate: nobody,
+        update: allow('translatorOwn', ...editors),
+      }),
     },
     // No REST or GraphQL surface at all (graphQL: false, endpoints: false).
     'payload-migrations': nobodyAtAll(),
@@ -329,11 +348,11 @@ export const policy: {
     users,
     'webhook-deliveries': adminOnly(['delivery'], { create: nobody, duplicate: nobody, update: nobody, updateWhere: nobody }),
     webhooks: adminOnly(['webhook']),
+    // The XLIFF import journal: hidden, for the system only (docs/architecture.md, XLIFF import).
+    'xliff-imports': nobodyAtAll(['journal']),
   },
   endpoints: {
     'GET /access': selfDescription,
-    'GET /payload-jobs/handle-schedules': allow('admin'),
-    'GET /payload-jobs/run': allow('admin'),
     'GET /translation-interchange/export': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     // A translator exports the memory of their own locales only (asked here for their own one).
     'GET /translation-interchange/memory.tmx': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
@@ -348,8 +367,10 @@ export const policy: {
       fixtures: ['programme'],
       operations: {
         docAccess: selfDescription,
-        // The programme settings are public; no scope names a global, so every key reads them too.
-        read: row({ ...Object.fromEntries(matrixRoles.map((role) => [role, 'allowed'])) }),
+        // The programme settings are public; for a key, `programme` is a scope of its own
+        // (plugins/delivery-api/collections/ApiClients.ts): the all-public-scopes key has it, the
+        // hotlines key does not.
+        read: row({ ...Object.fromEntries(matrixRoles.map((role) => [role, 'allowed'])), apiKeyScoped: 'refused' }),
         update: allow(...editors),
         ...noVersions,
       },
