@@ -123,6 +123,22 @@ describe('staff see colleagues by name only', () => {
     const filtered = await testHost.client.graphql(`query ($email: EmailAddress) { Users(where: { email: { equals: $email } }) { docs { id } } }`, { email: admin.email }, auth)
     expect(filtered.data?.Users ?? null).toBeNull()
     expect(filtered.errors?.[0]?.message).toMatch(/not allowed/i)
+    // GraphQL spells the connectives in capitals: an OR of ids is a name-only query, an OR that
+    // hides an e-mail condition is not.
+    const byIds = await testHost.client.graphql<{ Users: { docs: Doc[] } }>(
+      `query ($id: ${idType}) { Users(where: { OR: [{ id: { equals: $id } }] }) { docs { id name } } }`,
+      { id: admin.id },
+      auth,
+    )
+    expect(byIds.errors).toBeUndefined()
+    expect(byIds.data!.Users.docs.map((doc) => String(doc.id))).toEqual([String(admin.id)])
+    const hidden = await testHost.client.graphql(
+      `query ($email: EmailAddress) { Users(where: { OR: [{ email: { equals: $email } }] }) { docs { id } } }`,
+      { email: admin.email },
+      auth,
+    )
+    expect(hidden.data?.Users ?? null).toBeNull()
+    expect(hidden.errors?.[0]?.message).toMatch(/not allowed/i)
     const me = await testHost.client.graphql<{ meUser: { user: Doc } }>(`{ meUser { user { email roles translatorLocales } } }`, {}, auth)
     expect(me.data?.meUser.user).toEqual({ email: translator.email, roles: ['translator'], translatorLocales: ['nl'] })
   })

@@ -28,7 +28,8 @@ function* wherePaths(where: undefined | Where): Generator<string> {
   const pending: Where[] = where ? [where] : []
   while (pending.length) {
     for (const [key, value] of Object.entries(pending.pop()!)) {
-      if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      // Payload accepts either case (GraphQL sends AND/OR); read as field names, they were refused.
+      if ((key.toLowerCase() === 'and' || key.toLowerCase() === 'or') && Array.isArray(value)) {
         pending.push(...(value as Where[]))
       } else {
         yield key
