@@ -12,6 +12,11 @@ export function isUnservedRoute(config: SanitizedConfig, segments: string[]): bo
     const global = config.globals.find(({ slug }) => slug === second)
     return Boolean(global && third === 'versions' && !global.versions)
   }
+  if (first === 'payload-jobs' && second === 'handle-schedules') {
+    // Payload throws (500) here when no task or workflow has a schedule.
+    const scheduled = [...(config.jobs.tasks ?? []), ...(config.jobs.workflows ?? [])].some((job) => job.schedule?.length)
+    return !scheduled
+  }
   const collection = config.collections.find(({ slug }) => slug === first)
   if (!collection) {
     return false

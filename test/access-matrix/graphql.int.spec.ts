@@ -505,16 +505,50 @@ describe('the policy covers the running GraphQL schema', () => {
   })
 })
 
+/**
+ * Where GraphQL differs from REST by construction. A lock's duplicate over GraphQL takes the new
+ * lock's data (the cell sends one in the caller's own name), so it is a create under the lock guard
+ * and editors may; REST copies the stored lock, which is someone else's, and is refused.
+ */
+const graphqlVerdict = (surface: (typeof surfaces)[number], role: MatrixRole, verdict: Verdict): Verdict =>
+  surface.entity === 'payload-locked-documents' && surface.operation === 'duplicate' && (role === 'editor' || role === 'admin') ? 'allowed' : verdict
+
 const cells = surfaces.flatMap((surface) => {
   const row = rowFor(surface.kind, surface.entity, surface.operation)
   return row
-    ? matrixRoles.map((role) => ({ name: cellName(role, surface.entity, `${surface.operation} (${surface.field})` as Operation, 'GraphQL', row[role]), role, surface, verdict: row[role] }))
+    ? matrixRoles.map((role) => {
+        const verdict = graphqlVerdict(surface, role, row[role])
+        return { name: cellName(role, surface.entity, `${surface.operation} (${surface.field})` as Operation, 'GraphQL', verdict), role, surface, verdict }
+      })
     : []
 })
+
+/**
+ * Operations that fail inside Payload for every caller, before any rule of ours is asked. Each is
+ * expected to keep failing just so (no data leaves), so the suite says when an upgrade fixes it.
+ */
+const upstreamFailures: Array<{ entity: string; operation: string; why: string }> = [
+  {
+    entity: 'programme',
+    operation: 'docAccess',
+    why: "@payloadcms/graphql's global docAccess resolver reads `req` from its arguments, not its context: TypeError",
+  },
+  {
+    entity: 'users',
+    operation: 'verify',
+    why: 'the verifyEmail mutation is generated for auth collections without e-mail verification and throws APIError 500',
+  },
+]
 
 describe('the GraphQL matrix', () => {
   test.each(cells)('$name', async ({ role, surface, verdict }) => {
     tally.GraphQL += 1
+    // API keys are refused by the host before Payload runs, so only other callers reach the failure.
+    const reachesPayload = role !== 'apiKeyScoped' && role !== 'apiKeyPublic'
+    if (reachesPayload && upstreamFailures.some((entry) => entry.entity === surface.entity && entry.operation === surface.operation)) {
+      await expect(checkCell(surface, seeded.callers[role], verdict)).rejects.toThrow(/"statusCode":500/)
+      return
+    }
     await checkCell(surface, seeded.callers[role], verdict)
   })
 })

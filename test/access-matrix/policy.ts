@@ -287,7 +287,8 @@ export const policy: {
     'payload-jobs': {
       fixtures: ['job'],
       // Running jobs over the API is for admins (`jobs.access.run` in payload.config.ts).
-      operations: { ...crud(nobody, nobody), 'GET /handle-schedules': allow('admin'), 'GET /run': allow('admin') },
+      operations: { ...crud(nobody, nobody), // No task has a schedule, so the route is not served (src/host/unservedRoutes.ts).
+      'GET /handle-schedules': nobody, 'GET /run': allow('admin') },
     },
     'payload-kv': nobodyAtAll(['entry']),
     // A lock is taken, taken over or released only by someone who may update the locked document

@@ -523,9 +523,29 @@ const cells = surfaces.flatMap((surface) => {
   return row ? matrixRoles.map((role) => ({ name: cellName(role, surface.entity, surface.operation as Operation, 'REST', row[role]), role, surface, verdict: row[role] })) : []
 })
 
+/**
+ * Cells that fail inside Payload, not in our rules, on one database. Each is expected to keep
+ * failing just so, so the suite says when an upgrade fixes it (then the entry goes).
+ */
+const upstreamFailures: Array<{ adapter: string; entity: string; operation: string; why: string }> = [
+  {
+    adapter: 'sqlite',
+    entity: 'payload-preferences',
+    operation: 'delete',
+    why: "@payloadcms/drizzle's deleteOne joins the preferences' polymorphic user relation under an alias SQLite rejects (no such column …users_id): 500",
+  },
+]
+
 describe('the REST matrix', () => {
   test.each(cells)('$name', async ({ role, surface, verdict }) => {
     tally.REST += 1
+    const upstream = upstreamFailures.find(
+      (entry) => entry.adapter === testHost.payload.db.name && entry.entity === surface.entity && entry.operation === surface.operation,
+    )
+    if (upstream && verdict !== 'refused') {
+      await expect(checkCell(surface, seeded.callers[role], verdict)).rejects.toThrow(/got 500/)
+      return
+    }
     await checkCell(surface, seeded.callers[role], verdict)
   })
 })
