@@ -127,11 +127,18 @@ export async function expectRefusedUnchanged(
 ): Promise<{ health: HealthProbe; status: number }> {
   const { baseUrl, collections, healthBudgetMs = 200, payload } = options
   const before = await snapshotCollections(payload, collections)
-  const { health, result } = await whileProbingHealth(baseUrl, send)
+  let { health, result } = await whileProbingHealth(baseUrl, send)
   const after = await snapshotCollections(payload, collections)
   expect(result.status).toBeGreaterThanOrEqual(400)
   expect(result.status).toBeLessThan(500)
   expect(after).toEqual(before)
+  if (health.worstMs >= healthBudgetMs) {
+    // A refused case changes nothing, so it can be sent again. A case that blocks the server blocks
+    // it every time; a garbage-collection pause or a busy neighbour on a 2-core machine does not
+    // repeat. Over budget twice is a failure; once is noise.
+    ;({ health, result } = await whileProbingHealth(baseUrl, send))
+    expect(await snapshotCollections(payload, collections)).toEqual(before)
+  }
   expect(health.worstMs).toBeLessThan(healthBudgetMs)
   return { health, status: result.status }
 }
