@@ -58,7 +58,8 @@ export const applyJournal = async (
       const task =
         write.taskId === null
           ? null
-          : ((await req.payload.findByID({
+          : // A system read: whether the uploader still holds this task is checked just below.
+            ((await req.payload.findByID({
               id: write.taskId,
               collection: options.tasksCollection as CollectionSlug,
               depth: 0,
