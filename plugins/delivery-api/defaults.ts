@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { DeliveryApiOptions } from './types'
 
-export const defaultIsStaffRequest = (req: PayloadRequest): boolean => Boolean(req.user && req.user.collection === 'users')
+export const defaultIsStaffRequest = (req: Pick<PayloadRequest, 'user'>): boolean => Boolean(req.user && req.user.collection === 'users')
 
 export const defaultIsAdminRequest = (req: PayloadRequest): boolean =>
   defaultIsStaffRequest(req) && Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin'))
