@@ -1,11 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WebhookEvent } from './constants'
-
 /** What `config.custom.deliveryApi` holds: the delivery API's side of its contracts. */
 export type DeliveryApiContract = {
   /** Announces an event to the webhooks subscribed to it; resolves to the number of deliveries queued. */
-  emit: (req: PayloadRequest, announcement: { collection?: string; data: Record<string, unknown>; event: WebhookEvent; id?: number | string }) => Promise<number>
+  emit: (req: PayloadRequest, announcement: { collection?: string; data: Record<string, unknown>; event: string; id?: number | string }) => Promise<number>
   /** What the host middleware (createDeliveryBoundary) needs to know of this config. */
   options: {
     isStaffRequest: (req: Pick<PayloadRequest, 'user'>) => boolean
@@ -95,6 +93,12 @@ export type DeliveryApiOptions = {
     maxPublicLimit?: number
   }
   webhooks?: {
+    /**
+     * Events other plugins emit through `config.custom.deliveryApi.emit`, which webhooks may
+     * subscribe to besides publish, unpublish and delete.
+     * @default []
+     */
+    events?: readonly string[]
     /**
      * Attempts per delivery before it is marked failed.
      * @default 5
