@@ -1,6 +1,7 @@
 /**
  * Entry of the "bare Payload" server: the same express host as src/server.ts (request ids, access
- * log, security headers, compression, rate limiter, HTTP caching), API only, with bench/bareConfig.
+ * log, security headers, compression, HTTP caching), API only, with bench/bareConfig: no delivery
+ * boundary (API keys, rate limiter), which belongs to the delivery-api plugin.
  * Only the Payload config differs, so ours/bare ratios isolate plugins, hooks and access rules.
  */
 import { createHost } from '../src/host/createHost'
@@ -10,13 +11,11 @@ async function main(): Promise<void> {
   const env = readEnvironment()
   const { default: config } = await import('./bareConfig')
   const host = await createHost({
-    // No api-clients collection without the delivery-api plugin, hence no key directory.
+    // No delivery-api plugin, hence no delivery boundary (its API keys and rate limiter).
     cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
-    corsOrigins: env.corsOrigins,
     isProduction: env.isProduction,
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
-    rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
     runJobs: false,
     servedOverHttps: env.servedOverHttps,
     shutdownTimeoutMs: env.shutdownTimeoutMs,

@@ -6,7 +6,6 @@ import { Media } from './Media'
 import { Partners } from './Partners'
 import { Phases } from './Phases'
 import { Programme } from './Programme'
-import { RateLimitCounters } from './RateLimitCounters'
 import { Reports } from './Reports'
 import { TrainingModules } from './TrainingModules'
 import { Users } from './Users'
@@ -20,7 +19,6 @@ export const collections: CollectionConfig[] = [
   Hotlines,
   Media,
   Users,
-  RateLimitCounters,
 ]
 
 export const globals: GlobalConfig[] = [Programme]

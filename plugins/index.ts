@@ -24,7 +24,8 @@ export const plugins: Plugin[] = [
     phases: { slug: 'phases' },
   }),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
-  deliveryApi({ webhooks: { retryDelayMs: env.webhookRetryDelayMs } }),
+  // `events`: the phase gate's PHASE_GATE_WEBHOOK_EVENTS once it exports them (issue #14, seam 2).
+  deliveryApi({ webhooks: { events: ['gate-decision'], retryDelayMs: env.webhookRetryDelayMs } }),
   // After every plugin that adds collections: bounds every write's data before Payload copies it.
   richTextSafety(),
 ]

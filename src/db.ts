@@ -1,7 +1,8 @@
 /**
  * The one module that knows which database the CMS runs on. Everything else talks to Payload's
  * adapter-neutral API; if you find yourself importing a database package elsewhere, add a function
- * here instead.
+ * here instead. (One exception, kept with its plugin so the plugin lifts out whole: the delivery
+ * API's atomic rate-counter write, plugins/delivery-api/operations/rateCounters.ts.)
  */
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
@@ -274,6 +275,7 @@ async function ping(payload: Payload): Promise<void> {
 }
 
 type SqliteClient = { close(): void; closed?: boolean; execute(sql: string): Promise<unknown> }
+type SqliteExecutor = { execute(statement: { args: unknown[]; sql: string }): Promise<unknown> }
 
 function sqliteClient(payload: Payload): SqliteClient | undefined {
   return (payload.db as unknown as { client?: SqliteClient }).client
@@ -325,73 +327,4 @@ export async function pendingMigrationStatements(payload: Payload): Promise<stri
   }
   const committed = JSON.parse(fs.readFileSync(path.join(adapter.migrationDir, latest), 'utf8'))
   return generateMigration(committed, await generateDrizzleJson(adapter.schema))
-}
-
-/**
- * Adds one hit to a client's rate-limit window and returns the window's total and end, atomically,
- * so several app instances on one database count together. A window opens at the client's first
- * request and lasts `windowMs`; the first hit after it ends opens the next one. (Windows aligned to
- * the clock would let a burst straddling the boundary through at twice the limit.)
- */
-export async function incrementRateCounter(payload: Payload, key: string, windowMs: number): Promise<RateWindow> {
-  const now = new Date()
-  const nowIso = now.toISOString()
-  const nextEnd = new Date(now.getTime() + windowMs).toISOString()
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, RateCounterModel> }).collections['rate-limit-counters']!
-    const options = { lean: true, new: true }
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const open = await model.findOneAndUpdate(
-        { expiresAt: { $gt: nowIso }, key },
-        { $inc: { hits: 1 }, $set: { updatedAt: nowIso } },
-        options,
-      )
-      if (open) {
-        return { hits: Number(open.hits), resetAt: new Date(open.expiresAt) }
-      }
-      try {
-        // Restarts an ended window, or creates the first; if another instance got there first the
-        // unique key refuses the insert and the next attempt counts into that window instead.
-        const opened = await model.findOneAndUpdate(
-          { expiresAt: { $lte: nowIso }, key },
-          { $set: { expiresAt: nextEnd, hits: 1, updatedAt: nowIso }, $setOnInsert: { createdAt: nowIso } },
-          { ...options, upsert: true },
-        )
-        return { hits: Number(opened?.hits ?? 1), resetAt: new Date(opened?.expiresAt ?? nextEnd) }
-      } catch (error) {
-        if ((error as { code?: number }).code !== 11000) {
-          throw error
-        }
-      }
-    }
-    throw new Error(`rate-limit counter ${key} kept changing under concurrent writes`)
-  }
-  const client = sqliteClient(payload)!
-  // In SQLite's UPDATE every right-hand side reads the row's old values, so both CASEs test the
-  // same, old expiry.
-  const result = (await (client as unknown as SqliteExecutor).execute({
-    args: [key, nextEnd, nowIso, nowIso],
-    sql: `INSERT INTO rate_limit_counters (key, hits, expires_at, updated_at, created_at) VALUES (?, 1, ?, ?, ?)
-          ON CONFLICT(key) DO UPDATE SET
-            hits = CASE WHEN expires_at <= excluded.updated_at THEN 1 ELSE hits + 1 END,
-            expires_at = CASE WHEN expires_at <= excluded.updated_at THEN excluded.expires_at ELSE expires_at END,
-            updated_at = excluded.updated_at
-          RETURNING hits, expires_at`,
-  })) as { rows: Array<{ expires_at: string; hits: number }> }
-  const row = result.rows[0]
-  return { hits: Number(row?.hits ?? 1), resetAt: new Date(row?.expires_at ?? nextEnd) }
-}
-
-export type RateWindow = { hits: number; resetAt: Date }
-type RateCounterModel = {
-  findOneAndUpdate(filter: object, update: object, options: object): Promise<{ expiresAt: Date | string; hits: number } | null>
-}
-type SqliteExecutor = { execute(statement: { args: unknown[]; sql: string }): Promise<unknown> }
-
-/** Drops finished rate-limit windows. */
-export async function deleteExpiredRateCounters(payload: Payload): Promise<void> {
-  await payload.db.deleteMany({
-    collection: 'rate-limit-counters',
-    where: { expiresAt: { less_than: new Date().toISOString() } },
-  })
 }

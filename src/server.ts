@@ -5,7 +5,7 @@
 import nextEnv from '@next/env'
 import next from 'next'
 
-import { apiClientDirectory } from './host/apiClientDirectory'
+import { createDeliveryBoundary } from '../plugins/delivery-api'
 import { createHost } from './host/createHost'
 import { ConfigurationError, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
@@ -24,14 +24,19 @@ async function main(): Promise<void> {
   const handle = nextApp?.getRequestHandler()
 
   const host = await createHost({
-    apiClients: apiClientDirectory,
+    apiMiddleware: [
+      (payload) =>
+        createDeliveryBoundary({
+          corsOrigins: env.corsOrigins,
+          payload,
+          rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
+        }),
+    ],
     cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
-    corsOrigins: env.corsOrigins,
     isProduction: env.isProduction,
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
     nextHandler: handle && ((req, res) => handle(req, res)),
-    rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
     runJobs: env.runJobs,
     servedOverHttps: env.servedOverHttps,
     shutdownTimeoutMs: env.shutdownTimeoutMs,

@@ -1,6 +1,8 @@
-/** What a webhook can subscribe to. `gate-decision` is emitted by the phase-gate plugin through `config.custom.webhooks.emit`. */
-export const webhookEvents = ['publish', 'unpublish', 'delete', 'gate-decision'] as const
-export type WebhookEvent = (typeof webhookEvents)[number]
+/**
+ * The events the plugin itself announces for content. A webhook can also subscribe to the events
+ * other plugins emit through `config.custom.deliveryApi.emit`, named in the `webhooks.events` option.
+ */
+export const contentWebhookEvents = ['publish', 'unpublish', 'delete'] as const
 
 /** `held`: reserved before the write that will announce it, not yet (or never) to be sent. */
 export const deliveryStatuses = ['held', 'pending', 'retrying', 'succeeded', 'failed'] as const

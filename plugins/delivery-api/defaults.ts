@@ -2,7 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { DeliveryApiOptions } from './types'
 
-export const defaultIsStaffRequest = (req: PayloadRequest): boolean => Boolean(req.user && req.user.collection === 'users')
+import { contentWebhookEvents } from './constants'
+
+export const defaultIsStaffRequest = (req: Pick<PayloadRequest, 'user'>): boolean => Boolean(req.user && req.user.collection === 'users')
 
 export const defaultIsAdminRequest = (req: PayloadRequest): boolean =>
   defaultIsStaffRequest(req) && Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin'))
@@ -30,6 +32,8 @@ export function withDefaults(options: DeliveryApiOptions) {
       maxPublicLimit: options.rest?.maxPublicLimit ?? 100,
     },
     webhooks: {
+      // Stored as select options: the order and values are the schema's (no migration for the same list).
+      events: [...contentWebhookEvents, ...(options.webhooks?.events ?? [])],
       maxAttempts: options.webhooks?.maxAttempts ?? 5,
       retryDelayMs: options.webhooks?.retryDelayMs ?? 10_000,
       timeoutMs: options.webhooks?.timeoutMs ?? 10_000,

@@ -2,9 +2,10 @@ import type { Config, PayloadRequest } from 'payload'
 
 import { flattenTopLevelFields, formatNames, toWords } from 'payload'
 
-import type { DeliveryApiOptions } from './types'
+import type { DeliveryApiContract, DeliveryApiOptions } from './types'
 
 import { apiClientsSlug, generateApiClientsCollection } from './collections/ApiClients'
+import { generateRateLimitCountersCollection, rateLimitCountersSlug } from './collections/RateLimitCounters'
 import { generateWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
 import { generateWebhooksCollection } from './collections/Webhooks'
 import { withDefaults } from './defaults'
@@ -31,13 +32,13 @@ import {
   whereBoundsRule,
 } from './utilities/graphqlLimits'
 
-export { apiClientsSlug, findActiveApiClient } from './collections/ApiClients'
-export type { ActiveApiClient } from './collections/ApiClients'
-export { webhookEvents } from './constants'
-export type { WebhookEvent } from './constants'
-export type { DeliveryApiOptions } from './types'
+export { apiClientsSlug } from './collections/ApiClients'
+export { createDeliveryBoundary } from './middleware/deliveryBoundary'
+export type { DeliveryBoundaryOptions, RateLimitOptions } from './middleware/deliveryBoundary'
+export type { ActiveApiClient } from './operations/apiClients'
+export { contentWebhookEvents } from './constants'
+export type { DeliveryApiContract, DeliveryApiOptions } from './types'
 export { signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
-export { apiKeyFromHeaders } from './utilities/apiKeys'
 
 type ApiClientUser = { collection?: string; scopes?: string[] }
 
@@ -81,11 +82,20 @@ export const deliveryApi =
       { ...generateApiClientsCollection(options, clientScopeOptions), endpoints: [rotateApiKeyEndpoint(options)] },
       generateWebhooksCollection(options, scopeOptions),
       generateWebhookDeliveriesCollection(options),
+      generateRateLimitCountersCollection(),
     ]
     const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options)] }
+    // The host middleware (createDeliveryBoundary) reads what it needs from here; other plugins (the
+    // phase gate's decisions) announce their events through `emit`, without importing us.
+    const contract: DeliveryApiContract = {
+      emit: queueWebhookEvent,
+      options: { isStaffRequest: options.isStaffRequest, slugs: { apiClients: apiClientsSlug, rateLimitCounters: rateLimitCountersSlug } },
+    }
+    // `webhooks` is the phase gate's name for `emit` until it reads `deliveryApi` (issue #14, seam 2).
+    const custom = { ...config.custom, deliveryApi: contract, webhooks: { emit: queueWebhookEvent } }
     if (!options.enabled) {
       // The collections stay registered so the schema does not change with the switch.
-      return { ...config, collections: [...existing, ...ownCollections], jobs }
+      return { ...config, collections: [...existing, ...ownCollections], custom, jobs }
     }
     const limitReads = limitPublicReadsBeforeOperation(options)
     const boundQueries = boundQueriesBeforeOperation(options.queries)
@@ -134,8 +144,7 @@ export const deliveryApi =
         }),
         ...ownCollections,
       ],
-      // Other plugins (the phase gate's decisions) announce their events through this, without importing us.
-      custom: { ...config.custom, webhooks: { emit: queueWebhookEvent } },
+      custom,
       globals: existingGlobals.map((global) => ({
         ...global,
         access: { ...global.access, read: restrictApiClientsToScopes(global.slug, global.access?.read) },

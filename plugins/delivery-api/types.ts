@@ -1,5 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
+/** What `config.custom.deliveryApi` holds: the delivery API's side of its contracts. */
+export type DeliveryApiContract = {
+  /** Announces an event to the webhooks subscribed to it; resolves to the number of deliveries queued. */
+  emit: (req: PayloadRequest, announcement: { collection?: string; data: Record<string, unknown>; event: string; id?: number | string }) => Promise<number>
+  /** What the host middleware (createDeliveryBoundary) needs to know of this config. */
+  options: {
+    isStaffRequest: (req: Pick<PayloadRequest, 'user'>) => boolean
+    slugs: { apiClients: string; rateLimitCounters: string }
+  }
+}
+
 export type DeliveryApiOptions = {
   /**
    * Turns the plugin's checks off while keeping its collections registered, so the schema stays stable.
@@ -37,7 +48,7 @@ export type DeliveryApiOptions = {
    * Who counts as staff: staff are exempt from the public REST limits and may introspect.
    * @default a signed-in user of the `users` collection
    */
-  isStaffRequest?: (req: PayloadRequest) => boolean
+  isStaffRequest?: (req: Pick<PayloadRequest, 'user'>) => boolean
   /**
    * Bounds on every `where` query (REST and GraphQL, staff included): deeper, larger or slower
    * queries are refused with 400 before they reach the database.
@@ -82,6 +93,12 @@ export type DeliveryApiOptions = {
     maxPublicLimit?: number
   }
   webhooks?: {
+    /**
+     * Events other plugins emit through `config.custom.deliveryApi.emit`, which webhooks may
+     * subscribe to besides publish, unpublish and delete.
+     * @default []
+     */
+    events?: readonly string[]
     /**
      * Attempts per delivery before it is marked failed.
      * @default 5

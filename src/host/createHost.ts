@@ -8,21 +8,21 @@ import http from 'node:http'
 import { getPayload } from 'payload'
 
 import { closeDatabase, pingDatabase } from '../db'
-import { apiClientAccess, type ApiClientDirectory, confineApiClientsToReads, refuseUnknownApiKeys } from './apiClientAccess'
 import { rememberClientAddress } from './clientAddress'
 import { payloadApi } from './payloadApi'
-import { rateLimit, type RateLimitOptions } from './rateLimit'
 import { assignRequestId } from './requestId'
 import { securityHeaders } from './securityHeaders'
 
 export type HostOptions = {
-  /** Resolves API keys to clients (scopes, origins, limits); without it, keys are not checked here. */
-  apiClients?: ApiClientDirectory
+  /**
+   * Middleware mounted on /api in front of Payload's API, made once Payload is up (the delivery
+   * API's door: plugins/delivery-api's createDeliveryBoundary). The host itself knows no API keys,
+   * rate limits or clients.
+   */
+  apiMiddleware?: Array<(payload: Payload) => RequestHandler>
   /** Seconds anonymous API responses may be cached. */
   cacheMaxAgeSeconds: number
   config: Promise<SanitizedConfig>
-  /** Origins allowed for every client (CORS_ORIGINS). */
-  corsOrigins: string[]
   isProduction: boolean
   /** Ceiling for JSON and GraphQL request bodies. */
   jsonBodyMaxBytes: number
@@ -32,8 +32,6 @@ export type HostOptions = {
   nextHandler?: RequestHandler
   /** Run Payload's job queue on its cron in this process. */
   runJobs?: boolean
-  /** Shared (database-backed) request limits for /api. */
-  rateLimit: RateLimitOptions
   /** How long in-flight requests may take to finish once shutdown starts. */
   shutdownTimeoutMs: number
   /** Express "trust proxy" hop count, for the client IP behind proxies. */
@@ -97,12 +95,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
   app.use(compression())
   // No body parser anywhere before this: Payload reads the raw request body itself.
   app.use('/api', rememberClientAddress)
-  if (options.apiClients) {
-    app.use('/api', apiClientAccess(payload, options.apiClients, options.corsOrigins))
-  }
-  app.use('/api', rateLimit(payload, options.rateLimit))
-  if (options.apiClients) {
-    app.use('/api', refuseUnknownApiKeys, confineApiClientsToReads(payload))
+  for (const middleware of options.apiMiddleware ?? []) {
+    app.use('/api', middleware(payload))
   }
   app.use(
     '/api',

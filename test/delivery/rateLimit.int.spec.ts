@@ -1,8 +1,7 @@
-import { incrementRateCounter } from '@/db'
-
 import type { TestHost } from '../helpers/host'
 import type { ServerProcess } from '../helpers/serverProcess'
 
+import { rateCounterStore } from '../../plugins/delivery-api/operations/rateCounters'
 import { startTestHost } from '../helpers/host'
 import { startServerProcess } from '../helpers/serverProcess'
 import { createUser } from '../helpers/users'
@@ -47,15 +46,15 @@ describe('rate limiting shared through the database', () => {
 
   test('a window opens at the first request, whenever it comes, and the count restarts once it ends', async () => {
     const key = `test:${Date.now()}`
-    const first = await incrementRateCounter(testHost.payload, key, 400)
-    const second = await incrementRateCounter(testHost.payload, key, 400)
+    const first = await rateCounterStore(testHost.payload, 'rate-limit-counters').increment(key, 400)
+    const second = await rateCounterStore(testHost.payload, 'rate-limit-counters').increment(key, 400)
     expect([first.hits, second.hits]).toEqual([1, 2])
     expect(second.resetAt.getTime()).toBe(first.resetAt.getTime())
     expect(first.resetAt.getTime() - Date.now()).toBeGreaterThan(0)
     expect(first.resetAt.getTime() - Date.now()).toBeLessThanOrEqual(400)
 
     await new Promise((resolve) => setTimeout(resolve, first.resetAt.getTime() - Date.now() + 20))
-    const next = await incrementRateCounter(testHost.payload, key, 400)
+    const next = await rateCounterStore(testHost.payload, 'rate-limit-counters').increment(key, 400)
     expect(next.hits).toBe(1)
     expect(next.resetAt.getTime()).toBeGreaterThan(first.resetAt.getTime())
   })

@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import type { Host } from '@/host/createHost'
 
-import { apiClientDirectory } from '@/host/apiClientDirectory'
 import { createHost } from '@/host/createHost'
 import { readEnvironment } from '@/lib/env'
 
+import { createDeliveryBoundary } from '../../plugins/delivery-api'
 import { bootPayload, shutdownPayload } from './payload'
 
 export type TestHost = {
@@ -25,13 +25,18 @@ export async function startTestHost(): Promise<TestHost> {
   const { default: config } = await import('@payload-config')
   const env = readEnvironment()
   const host = await createHost({
-    apiClients: apiClientDirectory,
+    apiMiddleware: [
+      (payload) =>
+        createDeliveryBoundary({
+          corsOrigins: env.corsOrigins,
+          payload,
+          rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
+        }),
+    ],
     cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
-    corsOrigins: env.corsOrigins,
     isProduction: false,
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
-    rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
     servedOverHttps: false,
     shutdownTimeoutMs: 2_000,
     trustProxy: env.trustProxy,

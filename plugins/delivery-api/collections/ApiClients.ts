@@ -1,41 +1,32 @@
-import type { AuthStrategy, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, Payload } from 'payload'
+import type { AuthStrategy, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
 import type { ResolvedDeliveryApiOptions } from '../defaults'
 
+import { findActiveApiClient } from '../operations/apiClients'
+import { apiClientUser } from '../operations/apiClientUser'
 import { apiKeyFromHeaders, generateApiKey, hashApiKey } from '../utilities/apiKeys'
+import { requestIdentity } from '../utilities/requestIdentity'
 
 export const apiClientsSlug = 'api-clients'
 
-export type ActiveApiClient = { allowedOrigins: string[]; id: number | string; name: string; rateLimit?: null | number; scopes: string[] }
-
 /**
- * Looks up the client a key belongs to. Revoked or unknown keys give null: the caller refuses the
- * request at once rather than serving it as anonymous. A system lookup, hence access off.
+ * Payload's auth for a key. Through the delivery boundary the request's identity is already
+ * resolved (key parsed, client looked up, or a staff token verified by Payload's own strategies):
+ * it is handed over as it is. Without the boundary (the admin UI through Next, a project that does
+ * not mount it) the key is parsed and looked up here.
  */
-export async function findActiveApiClient(payload: Payload, key: string): Promise<ActiveApiClient | null> {
-  const { docs } = await payload.find({
-    collection: apiClientsSlug as 'users',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    where: { and: [{ keyHash: { equals: hashApiKey(key) } }, { revokedAt: { exists: false } }] },
-  })
-  type Stored = { allowedOrigins?: Array<{ origin: string }> } & Omit<ActiveApiClient, 'allowedOrigins'>
-  const client = docs[0] as unknown as Stored | undefined
-  if (!client) {
-    return null
-  }
-  return { ...client, allowedOrigins: (client.allowedOrigins ?? []).map(({ origin }) => origin), scopes: client.scopes ?? [] }
-}
-
-const apiKeyStrategy: AuthStrategy = {
+const apiKeyStrategy = (collection: string): AuthStrategy => ({
   name: 'api-key',
   authenticate: async ({ headers, payload }) => {
+    const resolved = requestIdentity.getStore()
+    if (resolved) {
+      return resolved.auth
+    }
     const key = apiKeyFromHeaders(headers)
-    const client = key ? await findActiveApiClient(payload, key) : null
-    return { user: client ? ({ ...client, _strategy: 'api-key', collection: apiClientsSlug } as never) : null }
+    const client = key ? await findActiveApiClient(payload, collection, key) : null
+    return { user: client ? apiClientUser(client, collection) : null }
   },
-}
+})
 
 // The plaintext key exists only between these two hooks: generated, hashed, shown once, forgotten.
 const issueKeyBeforeChange: CollectionBeforeChangeHook = ({ context, data, operation }) => {
@@ -108,7 +99,7 @@ export function generateApiClientsCollection(options: ResolvedDeliveryApiOptions
       update: ({ req }) => options.isAdminRequest(req),
     },
     admin: { defaultColumns: ['name', 'scopes', 'keyHint', 'revokedAt'], group: 'Settings', useAsTitle: 'name' },
-    auth: { disableLocalStrategy: true, strategies: [apiKeyStrategy] },
+    auth: { disableLocalStrategy: true, strategies: [apiKeyStrategy(apiClientsSlug)] },
     // A copy would share the original's key hash.
     disableDuplicate: true,
     fields,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedDeliveryApiOptions } from '../defaults'
 
-import { deliveryStatuses, webhookEvents } from '../constants'
+import { deliveryStatuses } from '../constants'
 import { webhooksSlug } from './Webhooks'
 
 export const webhookDeliveriesSlug = 'webhook-deliveries'
@@ -23,7 +23,7 @@ export function generateWebhookDeliveriesCollection(options: ResolvedDeliveryApi
     fields: [
       // Not required: deleting a webhook keeps its delivery history.
       { name: 'webhook', type: 'relationship', index: true, relationTo: webhooksSlug as 'users' },
-      { name: 'event', type: 'select', options: [...webhookEvents], required: true },
+      { name: 'event', type: 'select', options: options.webhooks.events, required: true },
       { name: 'collection', type: 'text' },
       { name: 'documentId', type: 'text' },
       { name: 'status', type: 'select', defaultValue: 'pending', index: true, options: [...deliveryStatuses], required: true },

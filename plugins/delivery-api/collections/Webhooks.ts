@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto'
 
 import type { ResolvedDeliveryApiOptions } from '../defaults'
 
-import { webhookEvents } from '../constants'
 import { checkWebhookTarget } from '../utilities/webhookTargets'
 
 export const webhooksSlug = 'webhooks'
@@ -33,7 +32,7 @@ export function generateWebhooksCollection(options: ResolvedDeliveryApiOptions, 
         admin: { description: 'Allow a receiver on a private or loopback address (our own network only). Off by default to prevent SSRF.' },
         defaultValue: false,
       },
-      { name: 'events', type: 'select', hasMany: true, options: [...webhookEvents], required: true },
+      { name: 'events', type: 'select', hasMany: true, options: options.webhooks.events, required: true },
       {
         name: 'collections',
         type: 'select',

@@ -11,15 +11,13 @@ import type {
 
 import { isolateObjectProperty } from 'payload'
 
-import type { WebhookEvent } from '../constants'
-
 import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries'
 import { webhooksSlug } from '../collections/Webhooks'
 import { deliverWebhookTaskSlug } from '../constants'
 
 type Id = number | string
 type Subscription = { collections?: null | string[]; events?: string[]; id: Id }
-type Announcement = { collection?: string; data: Record<string, unknown>; event: WebhookEvent; id?: Id }
+type Announcement = { collection?: string; data: Record<string, unknown>; event: string; id?: Id }
 
 /**
  * The request the plugin's own writes run on: the caller's transaction, a context of its own.
@@ -60,7 +58,7 @@ export async function isPubliclyVisible(req: PayloadRequest, collection: string,
   return totalDocs > 0
 }
 
-async function subscriptions(req: PayloadRequest, events: WebhookEvent[], collection: string | undefined) {
+async function subscriptions(req: PayloadRequest, events: string[], collection: string | undefined) {
   const { docs } = await req.payload.find({
     collection: webhooksSlug as 'users',
     depth: 0,
@@ -141,7 +139,7 @@ const reservationKey = (collection: string, id: Id | undefined) => `deliveryApiR
  */
 async function reserve(
   req: PayloadRequest,
-  { id, collection, events, mayAnnounce }: { collection: string; events: WebhookEvent[]; id: Id | undefined; mayAnnounce: () => Promise<{ wasPublic: boolean } | null> },
+  { id, collection, events, mayAnnounce }: { collection: string; events: string[]; id: Id | undefined; mayAnnounce: () => Promise<{ wasPublic: boolean } | null> },
 ) {
   const system = systemRequest(req)
   const subscribed = await subscriptions(system, events, collection)

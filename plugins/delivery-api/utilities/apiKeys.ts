@@ -12,8 +12,9 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex')
 }
 
-/** The key from `Authorization: API-Key <key>` or `X-API-Key: <key>`, if any. */
-export function apiKeyFromHeaders(headers: Headers): string | undefined {
-  const authorization = headers.get('authorization')?.match(/^API-Key\s+(\S+)$/i)?.[1]
-  return authorization ?? headers.get('x-api-key') ?? undefined
+/** The key from `Authorization: API-Key <key>` or `X-API-Key: <key>`, if any: the one parser of keys. */
+export function apiKeyOf(authorization: null | string | undefined, xApiKey: null | string | undefined): string | undefined {
+  return authorization?.match(/^API-Key\s+(\S+)$/i)?.[1] ?? xApiKey ?? undefined
 }
+
+export const apiKeyFromHeaders = (headers: Headers): string | undefined => apiKeyOf(headers.get('authorization'), headers.get('x-api-key'))

@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+export const rateLimitCountersSlug = 'rate-limit-counters'
+
 /**
  * Request counts per client and time window, kept in the database so that every app instance
- * sharing it enforces one limit. Written only by src/db.ts's atomic increment; invisible to APIs.
+ * sharing it enforces one limit. Written only by operations/rateCounters.ts's atomic increment;
+ * invisible to APIs.
  */
-export const RateLimitCounters: CollectionConfig = {
-  slug: 'rate-limit-counters',
+export const generateRateLimitCountersCollection = (): CollectionConfig => ({
+  slug: rateLimitCountersSlug,
   access: { create: () => false, delete: () => false, read: () => false, update: () => false },
   admin: { hidden: true },
   fields: [
@@ -14,4 +17,4 @@ export const RateLimitCounters: CollectionConfig = {
     { name: 'expiresAt', type: 'date', index: true, required: true },
   ],
   graphQL: false,
-}
+})
