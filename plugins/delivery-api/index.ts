@@ -35,7 +35,7 @@ export { apiClientsSlug, findActiveApiClient } from './collections/ApiClients'
 export type { ActiveApiClient } from './collections/ApiClients'
 export { webhookEvents } from './constants'
 export type { WebhookEvent } from './constants'
-export type { DeliveryApiOptions } from './types'
+export type { DeliveryApiContract, DeliveryApiOptions } from './types'
 export { signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
 export { apiKeyFromHeaders } from './utilities/apiKeys'
 

@@ -99,3 +99,11 @@ export type DeliveryApiOptions = {
     timeoutMs?: number
   }
 }
+
+/**
+ * What the plugin offers other plugins at `config.custom.deliveryApi`: `emit` announces an event to
+ * the webhooks subscribed to it and returns how many deliveries it queued.
+ */
+export type DeliveryApiContract = {
+  emit: (args: { collection?: string; data: Record<string, unknown>; event: string; id?: number | string; req: PayloadRequest }) => Promise<number>
+}

@@ -54,6 +54,12 @@ export const ROUND_STATUSES = ['open', 'deciding', 'decided'] as const
 
 export type RoundStatus = (typeof ROUND_STATUSES)[number]
 
+/**
+ * The webhook events the gate announces through the delivery API (`config.custom.deliveryApi`);
+ * plugins/index.ts passes them to the delivery API's `webhooks.events`.
+ */
+export const PHASE_GATE_WEBHOOK_EVENTS = ['gate-decision'] as const
+
 /** What the decision log records. */
 export const EVENT_TYPES = [
   'round-opened',

@@ -2,7 +2,8 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { PhaseGateContract, PhaseGateOptions } from './types'
+import type { TranslationWorkflowContract } from '../translation-workflow'
+import type { PhaseGateOptions } from './types'
 
 import { releasedPhasesOnly } from './access/releasedPhasesOnly'
 import { generateGateEventsCollection } from './collections/GateEvents'
@@ -18,11 +19,10 @@ import { removeGateBeforePhaseDelete } from './hooks/removeGateBeforePhaseDelete
 import { closeRoundTask, remindVotersTask } from './jobs'
 import { publishBlockedReason } from './operations/publishing'
 import { resumeInterruptedDecisions } from './operations/settleRound'
-import { localeCodesOf } from './operations/snapshot'
 
-export { EVENT_TYPES, GATE_DECISIONS, GATE_OUTCOMES, VOTE_CHOICES } from './constants'
+export { EVENT_TYPES, GATE_DECISIONS, GATE_OUTCOMES, PHASE_GATE_WEBHOOK_EVENTS, VOTE_CHOICES } from './constants'
 export type { GateDecision, GateOutcome, VoteChoice } from './constants'
-export type { PhaseGateContract, PhaseGateOptions, QuorumRule } from './types'
+export type { PhaseGateOptions, QuorumRule } from './types'
 
 /**
  * Steering-group gates between the programme's phases: a gate per phase with criteria, review
@@ -54,10 +54,12 @@ export const phaseGate =
       return { ...config, collections: [...existing.map(withPhaseFields), ...ownCollections], jobs }
     }
 
-    const contract: PhaseGateContract = {
-      publishBlockedReason: ({ id, collection, locale, req }) =>
-        publishBlockedReason(req, options, { id, collection, locale, locales: locale ? [locale] : localeCodesOf(req) }),
-    }
+    // The workflow publishes an approved translation one locale at a time; the gate judges that
+    // locale only (an `nl` approval is not held back by a changed `sv` text).
+    const workflow: TranslationWorkflowContract | undefined = config.custom?.translationWorkflow
+    workflow?.publishGuards.push(({ id, collection, locale, req }) =>
+      publishBlockedReason(req, options, { id, collection, locale, locales: [locale] }),
+    )
     const gateCollection = (collection: CollectionConfig): CollectionConfig => {
       if (collection.slug === options.phases.slug) {
         return {
@@ -100,7 +102,6 @@ export const phaseGate =
         },
       },
       collections: [...existing.map(gateCollection), ...ownCollections],
-      custom: { ...config.custom, phaseGate: contract },
       jobs,
       // Refusals are the gate working as intended: keep them out of the error log.
       loggingLevels: { ...({ GateRefusal: 'info' } as Config['loggingLevels']), ...config.loggingLevels },

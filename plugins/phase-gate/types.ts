@@ -154,23 +154,3 @@ export type PhaseGateOptions = {
    */
   users?: { nameField?: string; rolesField?: string; slug?: string }
 }
-
-/**
- * What the plugin offers other plugins through `config.custom.phaseGate`, so that they compose
- * without importing each other.
- */
-export type PhaseGateContract = {
-  /**
-   * Why the document (or one of its locales) may not be published now, or `null` when it may.
-   */
-  publishBlockedReason: (args: { collection: string; id: number | string; locale?: string; req: PayloadRequest }) => Promise<null | string>
-}
-
-/**
- * What the plugin expects from the translation workflow, when present, at
- * `config.custom.translationWorkflow`.
- */
-export type TranslationWorkflowContract = {
-  approvedLocales: (args: { collection: string; id: number | string; req: PayloadRequest }) => Promise<string[]>
-  sourceLocale: string
-}
