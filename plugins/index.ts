@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { hasRole } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
 
 import { deliveryApi } from './delivery-api'
@@ -14,6 +15,12 @@ export const plugins: Plugin[] = [
   translationWorkflow({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
   translationInterchange({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
   phaseGate({
+    access: {
+      isAdmin: (user) => hasRole(user, 'admin'),
+      isEditor: (user) => hasRole(user, 'admin') || hasRole(user, 'editor'),
+      isStaff: (user) => user?.collection === 'users',
+      isSteeringMember: (user) => hasRole(user, 'steering'),
+    },
     deliverables: { collection: 'deliverables', phaseField: 'phase' },
     evidenceUploads: 'media',
     gated: [

@@ -3,6 +3,9 @@
  * none of them spells a choice or an outcome twice.
  */
 
+/** Slugs of the plugin's own collections unless `slugs` says otherwise. */
+export const DEFAULT_SLUGS = { events: 'gate-events', gates: 'gates', rounds: 'gate-rounds', votes: 'gate-votes' } as const
+
 /** What a steering-group member may record on a round. */
 export const VOTE_CHOICES = ['approve', 'request-changes', 'reject', 'abstain', 'recuse'] as const
 

@@ -10,15 +10,15 @@ import { generateGateEventsCollection } from './collections/GateEvents'
 import { generateGateRoundsCollection } from './collections/GateRounds'
 import { generateGatesCollection } from './collections/Gates'
 import { generateGateVotesCollection } from './collections/GateVotes'
-import { withDefaults } from './defaults'
+import { resolvePhaseGateOptions } from './defaults'
 import { phaseGateFields } from './fields/phaseGateFields'
 import { blockUnreleasedPublishBeforeOperation } from './hooks/blockUnreleasedPublishBeforeOperation'
 import { createGateAfterPhaseChange } from './hooks/createGateAfterPhaseChange'
 import { enforcePhaseSequenceBeforeOperation } from './hooks/enforcePhaseSequenceBeforeOperation'
 import { removeGateBeforePhaseDelete } from './hooks/removeGateBeforePhaseDelete'
-import { closeRoundTask, remindVotersTask } from './jobs'
 import { publishBlockedReason } from './operations/publishing'
 import { resumeInterruptedDecisions } from './operations/settleRound'
+import { closeRoundTask, remindVotersTask } from './tasks'
 
 export { EVENT_TYPES, GATE_DECISIONS, GATE_OUTCOMES, PHASE_GATE_WEBHOOK_EVENTS, VOTE_CHOICES } from './constants'
 export type { GateDecision, GateOutcome, VoteChoice } from './constants'
@@ -33,7 +33,7 @@ export type { PhaseGateOptions, QuorumRule } from './types'
 export const phaseGate =
   (incoming: PhaseGateOptions) =>
   (config: Config): Config => {
-    const options = withDefaults(incoming)
+    const options = resolvePhaseGateOptions(incoming)
     const existing = config.collections ?? []
     for (const slug of [options.phases.slug, ...options.gated.map(({ collection }) => collection)]) {
       if (!existing.some((collection) => collection.slug === slug)) {

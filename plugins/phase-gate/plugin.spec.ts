@@ -20,7 +20,13 @@ const baseConfig = (): Config =>
     jobs: { tasks: [{ slug: 'existing', handler: userHook }] },
   }) as unknown as Config
 
-const options = { gated: [{ collection: 'deliverables', phaseField: 'phase' }], phases: {} }
+const never = () => false
+
+const options = {
+  access: { isAdmin: never, isEditor: never, isStaff: never, isSteeringMember: never },
+  gated: [{ collection: 'deliverables', phaseField: 'phase' }],
+  phases: {},
+}
 
 const find = (config: Config, slug: string) => config.collections!.find((collection) => collection.slug === slug) as CollectionConfig
 

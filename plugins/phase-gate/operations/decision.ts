@@ -16,7 +16,7 @@ export type DecidedRound = RoundDoc & { decidedBecause?: string; decisionReason?
 /** Whether the log already records this round's `type` entry (a decision carried out before a crash). */
 async function logged(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: RoundDoc, type: EventType): Promise<boolean> {
   const { totalDocs } = await req.payload.db.count({
-    collection: options.slugs.events as 'users',
+    collection: options.slugs.events,
     req,
     where: { and: [{ round: { equals: String(round.id) } }, { type: { equals: type } }] },
   })
@@ -42,7 +42,7 @@ export async function carryOutDecision(
   const overridden = round.decidedBecause === 'override'
   await req.payload.update({
     id: idOf(round.gate)!,
-    collection: options.slugs.gates as 'users',
+    collection: options.slugs.gates,
     data: { decidedAt: round.decidedAt, decidedRound: round.id, decision: round.outcome } as never,
     overrideAccess: true,
     req,
