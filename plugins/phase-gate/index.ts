@@ -81,7 +81,7 @@ export const phaseGate =
         access: { ...collection.access, read: releasedPhasesOnly(options, gated.phaseField, collection.access?.read) },
         hooks: {
           ...collection.hooks,
-          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), blockUnreleasedPublishBeforeOperation(options, collection.slug)],
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), blockUnreleasedPublishBeforeOperation(options, gated.collection)],
         },
       }
     }
