@@ -1,9 +1,10 @@
 import type { Plugin } from 'payload'
 
+import { hasRole } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
 
 import { deliveryApi } from './delivery-api'
-import { phaseGate } from './phase-gate'
+import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
 import { richTextSafety } from './rich-text-safety'
 import { translationInterchange } from './translation-interchange'
 import { translationWorkflow } from './translation-workflow'
@@ -14,6 +15,12 @@ export const plugins: Plugin[] = [
   translationWorkflow({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
   translationInterchange({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
   phaseGate({
+    access: {
+      isAdmin: (user) => hasRole(user, 'admin'),
+      isEditor: (user) => hasRole(user, 'admin') || hasRole(user, 'editor'),
+      isStaff: (user) => user?.collection === 'users',
+      isSteeringMember: (user) => hasRole(user, 'steering'),
+    },
     deliverables: { collection: 'deliverables', phaseField: 'phase' },
     evidenceUploads: 'media',
     gated: [
@@ -24,8 +31,7 @@ export const plugins: Plugin[] = [
     phases: { slug: 'phases' },
   }),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
-  // `events`: the phase gate's PHASE_GATE_WEBHOOK_EVENTS once it exports them (issue #14, seam 2).
-  deliveryApi({ webhooks: { events: ['gate-decision'], retryDelayMs: env.webhookRetryDelayMs } }),
+  deliveryApi({ webhooks: { events: [...PHASE_GATE_WEBHOOK_EVENTS], retryDelayMs: env.webhookRetryDelayMs } }),
   // After every plugin that adds collections: bounds every write's data before Payload copies it.
   richTextSafety(),
 ]

@@ -14,7 +14,7 @@ import { annotateTranslationBeforeRead, translationField } from './hooks/annotat
 import { boundQueriesBeforeOperation, defaultIdKindOf } from './hooks/boundQueriesBeforeOperation'
 import { limitPublicReadsBeforeOperation } from './hooks/limitPublicReadsBeforeOperation'
 import {
-  queueWebhookEvent,
+  emitForPlugins,
   queueWebhooksAfterChange,
   queueWebhooksAfterDelete,
   reserveWebhooksBeforeChange,
@@ -88,11 +88,10 @@ export const deliveryApi =
     // The host middleware (createDeliveryBoundary) reads what it needs from here; other plugins (the
     // phase gate's decisions) announce their events through `emit`, without importing us.
     const contract: DeliveryApiContract = {
-      emit: queueWebhookEvent,
+      emit: emitForPlugins,
       options: { isStaffRequest: options.isStaffRequest, slugs: { apiClients: apiClientsSlug, rateLimitCounters: rateLimitCountersSlug } },
     }
-    // `webhooks` is the phase gate's name for `emit` until it reads `deliveryApi` (issue #14, seam 2).
-    const custom = { ...config.custom, deliveryApi: contract, webhooks: { emit: queueWebhookEvent } }
+    const custom = { ...config.custom, deliveryApi: contract }
     if (!options.enabled) {
       // The collections stay registered so the schema does not change with the switch.
       return { ...config, collections: [...existing, ...ownCollections], custom, jobs }

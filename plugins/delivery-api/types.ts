@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 /** What `config.custom.deliveryApi` holds: the delivery API's side of its contracts. */
 export type DeliveryApiContract = {
   /** Announces an event to the webhooks subscribed to it; resolves to the number of deliveries queued. */
-  emit: (req: PayloadRequest, announcement: { collection?: string; data: Record<string, unknown>; event: string; id?: number | string }) => Promise<number>
+  emit: (args: { collection?: string; data: Record<string, unknown>; event: string; id?: number | string; req: PayloadRequest }) => Promise<number>
   /** What the host middleware (createDeliveryBoundary) needs to know of this config. */
   options: {
     isStaffRequest: (req: Pick<PayloadRequest, 'user'>) => boolean

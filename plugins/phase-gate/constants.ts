@@ -3,6 +3,9 @@
  * none of them spells a choice or an outcome twice.
  */
 
+/** Slugs of the plugin's own collections unless `slugs` says otherwise. */
+export const DEFAULT_SLUGS = { events: 'gate-events', gates: 'gates', rounds: 'gate-rounds', votes: 'gate-votes' } as const
+
 /** What a steering-group member may record on a round. */
 export const VOTE_CHOICES = ['approve', 'request-changes', 'reject', 'abstain', 'recuse'] as const
 
@@ -53,6 +56,12 @@ export type GateDecision = (typeof GATE_DECISIONS)[number]
 export const ROUND_STATUSES = ['open', 'deciding', 'decided'] as const
 
 export type RoundStatus = (typeof ROUND_STATUSES)[number]
+
+/**
+ * The webhook events the gate announces through the delivery API (`config.custom.deliveryApi`);
+ * plugins/index.ts passes them to the delivery API's `webhooks.events`.
+ */
+export const PHASE_GATE_WEBHOOK_EVENTS = ['gate-decision'] as const
 
 /** What the decision log records. */
 export const EVENT_TYPES = [

@@ -1,4 +1,8 @@
-import type { GateUser, PhaseGateOptions, QuorumRule, ResolvedQuorumRule } from './types'
+import type { CollectionSlug } from 'payload'
+
+import type { PhaseGateOptions, QuorumRule, ResolvedPhaseGateOptions, ResolvedQuorumRule } from './types'
+
+import { DEFAULT_SLUGS } from './constants'
 
 /** More than half: 1 of 1, 2 of 2, 2 of 3, 3 of 4, 3 of 5. */
 export const strictMajorityOf = (count: number): number => Math.floor(count / 2) + 1
@@ -18,18 +22,14 @@ export const resolveQuorumRule = (rule: QuorumRule = {}): ResolvedQuorumRule => 
   requestChangesBlocksGo: rule.requestChangesBlocksGo ?? defaultQuorumRule.requestChangesBlocksGo,
 })
 
-type RoleUser = GateUser | null | undefined
-
-const holdsRole = (usersSlug: string, rolesField: string) => (user: RoleUser, role: string) => {
-  const roles = user && user.collection === usersSlug ? (user as unknown as Record<string, unknown>)[rolesField] : undefined
-  return Array.isArray(roles) && roles.includes(role)
-}
-
-/** Fills in every option's default once; the rest of the plugin reads only the resolved options. */
-export function withDefaults(options: PhaseGateOptions) {
-  const users = { slug: 'users', nameField: 'name', rolesField: 'roles', ...options.users }
-  const has = holdsRole(users.slug, users.rolesField)
-  const steeringRole = options.steeringRole ?? 'steering'
+/**
+ * Fills in every option's default once; the rest of the plugin reads only the resolved options.
+ * Slugs become `CollectionSlug` here, the one place they are taken on trust: the plugin checks at
+ * start that the phases and gated collections exist (index.ts) and registers its own.
+ */
+export function resolvePhaseGateOptions(options: PhaseGateOptions): ResolvedPhaseGateOptions {
+  const slug = (value: string) => value as CollectionSlug
+  const slugs = { ...DEFAULT_SLUGS, ...options.slugs }
   return {
     componentsPath: options.componentsPath ?? '/plugins/phase-gate/components',
     defaultRoundDays: options.defaultRoundDays ?? 14,
@@ -37,28 +37,28 @@ export function withDefaults(options: PhaseGateOptions) {
       approvedValue: 'approved',
       statusField: 'workStatus',
       ...options.deliverables,
+      collection: slug(options.deliverables.collection),
     },
     enabled: options.enabled ?? true,
-    evidenceUploads: options.evidenceUploads,
-    gated: options.gated,
-    isAdmin: options.isAdmin ?? ((user: RoleUser) => has(user, 'admin')),
-    isEditor: options.isEditor ?? ((user: RoleUser) => has(user, 'admin') || has(user, 'editor')),
-    isMember: (user: RoleUser) => has(user, steeringRole),
-    isStaff: options.isStaff ?? ((user: RoleUser) => Boolean(user && user.collection === users.slug)),
+    evidenceUploads: options.evidenceUploads === undefined ? undefined : slug(options.evidenceUploads),
+    gated: options.gated.map((gated) => ({ ...gated, collection: slug(gated.collection) })),
+    isAdmin: options.access.isAdmin,
+    isEditor: options.access.isEditor,
+    isMember: options.access.isSteeringMember,
+    isStaff: options.access.isStaff,
     phases: {
-      slug: 'phases',
       orderField: 'number',
       status: { active: 'active', field: 'status' },
       titleField: 'title',
       ...options.phases,
+      slug: slug(options.phases.slug ?? 'phases'),
     },
     publishOnGo: options.publishOnGo ?? true,
     quorum: resolveQuorumRule(options.quorum),
     reminderHoursBeforeDue: options.reminderHoursBeforeDue ?? 48,
-    slugs: { events: 'gate-events', gates: 'gates', rounds: 'gate-rounds', votes: 'gate-votes', ...options.slugs },
-    steeringRole,
-    users,
+    slugs: { events: slug(slugs.events), gates: slug(slugs.gates), rounds: slug(slugs.rounds), votes: slug(slugs.votes) },
+    users: { slug: slug(options.users?.slug ?? 'users'), nameField: options.users?.nameField ?? 'name' },
   }
 }
 
-export type ResolvedPhaseGateOptions = ReturnType<typeof withDefaults>
+export type { ResolvedPhaseGateOptions } from './types'

@@ -2,27 +2,27 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { PhaseGateContract, PhaseGateOptions } from './types'
+import type { TranslationWorkflowContract } from '../translation-workflow'
+import type { PhaseGateOptions } from './types'
 
 import { releasedPhasesOnly } from './access/releasedPhasesOnly'
 import { generateGateEventsCollection } from './collections/GateEvents'
 import { generateGateRoundsCollection } from './collections/GateRounds'
 import { generateGatesCollection } from './collections/Gates'
 import { generateGateVotesCollection } from './collections/GateVotes'
-import { withDefaults } from './defaults'
+import { resolvePhaseGateOptions } from './defaults'
 import { phaseGateFields } from './fields/phaseGateFields'
 import { blockUnreleasedPublishBeforeOperation } from './hooks/blockUnreleasedPublishBeforeOperation'
 import { createGateAfterPhaseChange } from './hooks/createGateAfterPhaseChange'
 import { enforcePhaseSequenceBeforeOperation } from './hooks/enforcePhaseSequenceBeforeOperation'
 import { removeGateBeforePhaseDelete } from './hooks/removeGateBeforePhaseDelete'
-import { closeRoundTask, remindVotersTask } from './jobs'
 import { publishBlockedReason } from './operations/publishing'
 import { resumeInterruptedDecisions } from './operations/settleRound'
-import { localeCodesOf } from './operations/snapshot'
+import { closeRoundTask, remindVotersTask } from './tasks'
 
-export { EVENT_TYPES, GATE_DECISIONS, GATE_OUTCOMES, VOTE_CHOICES } from './constants'
+export { EVENT_TYPES, GATE_DECISIONS, GATE_OUTCOMES, PHASE_GATE_WEBHOOK_EVENTS, VOTE_CHOICES } from './constants'
 export type { GateDecision, GateOutcome, VoteChoice } from './constants'
-export type { PhaseGateContract, PhaseGateOptions, QuorumRule } from './types'
+export type { PhaseGateOptions, QuorumRule } from './types'
 
 /**
  * Steering-group gates between the programme's phases: a gate per phase with criteria, review
@@ -33,7 +33,7 @@ export type { PhaseGateContract, PhaseGateOptions, QuorumRule } from './types'
 export const phaseGate =
   (incoming: PhaseGateOptions) =>
   (config: Config): Config => {
-    const options = withDefaults(incoming)
+    const options = resolvePhaseGateOptions(incoming)
     const existing = config.collections ?? []
     for (const slug of [options.phases.slug, ...options.gated.map(({ collection }) => collection)]) {
       if (!existing.some((collection) => collection.slug === slug)) {
@@ -54,10 +54,12 @@ export const phaseGate =
       return { ...config, collections: [...existing.map(withPhaseFields), ...ownCollections], jobs }
     }
 
-    const contract: PhaseGateContract = {
-      publishBlockedReason: ({ id, collection, locale, req }) =>
-        publishBlockedReason(req, options, { id, collection, locale, locales: locale ? [locale] : localeCodesOf(req) }),
-    }
+    // The workflow publishes an approved translation one locale at a time; the gate judges that
+    // locale only (an `nl` approval is not held back by a changed `sv` text).
+    const workflow: TranslationWorkflowContract | undefined = config.custom?.translationWorkflow
+    workflow?.publishGuards.push(({ id, collection, locale, req }) =>
+      publishBlockedReason(req, options, { id, collection, locale, locales: [locale] }),
+    )
     const gateCollection = (collection: CollectionConfig): CollectionConfig => {
       if (collection.slug === options.phases.slug) {
         return {
@@ -79,7 +81,7 @@ export const phaseGate =
         access: { ...collection.access, read: releasedPhasesOnly(options, gated.phaseField, collection.access?.read) },
         hooks: {
           ...collection.hooks,
-          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), blockUnreleasedPublishBeforeOperation(options, collection.slug)],
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), blockUnreleasedPublishBeforeOperation(options, gated.collection)],
         },
       }
     }
@@ -100,7 +102,6 @@ export const phaseGate =
         },
       },
       collections: [...existing.map(gateCollection), ...ownCollections],
-      custom: { ...config.custom, phaseGate: contract },
       jobs,
       // Refusals are the gate working as intended: keep them out of the error log.
       loggingLevels: { ...({ GateRefusal: 'info' } as Config['loggingLevels']), ...config.loggingLevels },

@@ -20,12 +20,18 @@ const baseConfig = (): Config =>
     jobs: { tasks: [{ slug: 'existing', handler: userHook }] },
   }) as unknown as Config
 
-const options = { gated: [{ collection: 'deliverables', phaseField: 'phase' }], phases: {} }
+const never = () => false
+
+const options = {
+  access: { isAdmin: never, isEditor: never, isStaff: never, isSteeringMember: never },
+  gated: [{ collection: 'deliverables', phaseField: 'phase' }],
+  phases: {},
+}
 
 const find = (config: Config, slug: string) => config.collections!.find((collection) => collection.slug === slug) as CollectionConfig
 
 describe('phaseGate as a config transform', () => {
-  test('adds its collections, the phase fields, its jobs and the contract, keeping what was configured', () => {
+  test('adds its collections, the phase fields and its jobs, keeping what was configured', () => {
     const config = phaseGate(options)(baseConfig())
     expect(config.collections!.map(({ slug }) => slug)).toEqual([
       'phases',
@@ -50,11 +56,18 @@ describe('phaseGate as a config transform', () => {
     expect(find(config, 'deliverables').access?.read).toEqual(expect.any(Function))
     expect(find(config, 'partners')).toEqual(baseConfig().collections![2])
     expect(config.jobs?.tasks?.map(({ slug }) => slug)).toEqual(['existing', 'phaseGateCloseRound', 'phaseGateRemindVoters'])
-    expect(config.custom).toMatchObject({ other: true, phaseGate: { publishBlockedReason: expect.any(Function) } })
+    expect(config.custom).toEqual({ other: true })
     expect(config.admin?.components?.views?.steering).toEqual({
       Component: '/plugins/phase-gate/components/SteeringView#SteeringView',
       path: '/steering',
     })
+  })
+
+  test('with the translation workflow, it adds its publish guard to the workflow contract', () => {
+    const publishGuards: unknown[] = []
+    const config = phaseGate(options)({ ...baseConfig(), custom: { translationWorkflow: { publishGuards } } })
+    expect(publishGuards).toEqual([expect.any(Function)])
+    expect(config.custom?.translationWorkflow.publishGuards).toBe(publishGuards)
   })
 
   test('slugs and the phases collection come from the options', () => {

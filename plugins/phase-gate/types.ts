@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /**
  * The quorum rule of a review round. Every threshold receives the **base**: the eligible members
@@ -47,7 +47,27 @@ export type GatedCollection = {
   phaseField: string
 }
 
+/** Who may do what. Required: the plugin knows nothing of the project's roles. */
+export type PhaseGateAccess = {
+  /** Who may override a decision or a phase's sequence, always with a written reason. */
+  isAdmin: UserPredicate
+  /** Who edits a gate's checklist, opens rounds and is told of decisions. */
+  isEditor: UserPredicate
+  /**
+   * Who belongs to the programme's staff: staff read gates, rounds, votes and the decision log and
+   * see gated content of undecided phases.
+   */
+  isStaff: UserPredicate
+  /**
+   * Who belongs to the steering group: members vote, and a round's members are the users of
+   * `users.slug` for whom this holds when it opens.
+   */
+  isSteeringMember: UserPredicate
+}
+
 export type PhaseGateOptions = {
+  /** Who may do what; see {@link PhaseGateAccess}. */
+  access: PhaseGateAccess
   /**
    * Collections whose documents a phase's gate releases for publication.
    */
@@ -83,22 +103,6 @@ export type PhaseGateOptions = {
    * @default true
    */
   enabled?: boolean
-  /**
-   * Who may override a decision or a phase's sequence, always with a written reason.
-   * @default a `users` user holding the `admin` role
-   */
-  isAdmin?: UserPredicate
-  /**
-   * Who edits a gate's checklist, opens rounds and is told of decisions.
-   * @default a `users` user holding the `admin` or `editor` role
-   */
-  isEditor?: UserPredicate
-  /**
-   * Who belongs to the programme's staff: staff read gates, rounds, votes and the decision log and
-   * see gated content of undecided phases.
-   * @default any signed-in user of the `users` collection
-   */
-  isStaff?: UserPredicate
   /** The phases collection. */
   phases: {
     /**
@@ -144,33 +148,28 @@ export type PhaseGateOptions = {
     votes?: string
   }
   /**
-   * The steering group: users holding this role in the users collection.
-   * @default 'steering'
+   * The auth collection of staff, and the field naming a person in the decision log.
+   * @default { slug: 'users', nameField: 'name' }
    */
-  steeringRole?: string
-  /**
-   * The auth collection of staff and its roles field.
-   * @default { slug: 'users', rolesField: 'roles', nameField: 'name' }
-   */
-  users?: { nameField?: string; rolesField?: string; slug?: string }
+  users?: { nameField?: string; slug?: string }
 }
 
-/**
- * What the plugin offers other plugins through `config.custom.phaseGate`, so that they compose
- * without importing each other.
- */
-export type PhaseGateContract = {
-  /**
-   * Why the document (or one of its locales) may not be published now, or `null` when it may.
-   */
-  publishBlockedReason: (args: { collection: string; id: number | string; locale?: string; req: PayloadRequest }) => Promise<null | string>
-}
-
-/**
- * What the plugin expects from the translation workflow, when present, at
- * `config.custom.translationWorkflow`.
- */
-export type TranslationWorkflowContract = {
-  approvedLocales: (args: { collection: string; id: number | string; req: PayloadRequest }) => Promise<string[]>
-  sourceLocale: string
+/** The options with every default filled in and every slug typed once; what the plugin's parts read. */
+export type ResolvedPhaseGateOptions = {
+  componentsPath: string
+  defaultRoundDays: number
+  deliverables?: { approvedValue: string; collection: CollectionSlug; phaseField: string; statusField: string }
+  enabled: boolean
+  evidenceUploads?: CollectionSlug
+  gated: Array<{ collection: CollectionSlug; phaseField: string }>
+  isAdmin: UserPredicate
+  isEditor: UserPredicate
+  isMember: UserPredicate
+  isStaff: UserPredicate
+  phases: { orderField: string; slug: CollectionSlug; status: { active: string; field: string }; titleField: string }
+  publishOnGo: boolean
+  quorum: ResolvedQuorumRule
+  reminderHoursBeforeDue: number
+  slugs: { events: CollectionSlug; gates: CollectionSlug; rounds: CollectionSlug; votes: CollectionSlug }
+  users: { nameField: string; slug: CollectionSlug }
 }

@@ -23,7 +23,7 @@ import { hasLocalizedFields } from './utilities/localizedValues'
 
 export { ERRORS, NOTIFICATION_KINDS, TASK_PRIORITIES, TASK_STATUSES } from './constants'
 export type { NotificationKind, TaskPriority, TaskStatus } from './constants'
-export type { SubmitCheck, SubmitFinding, TranslationWorkflowOptions } from './types'
+export type { PublishGuard, SubmitCheck, SubmitFinding, TranslationWorkflowOptions } from './types'
 export type { TranslationWorkflowContract } from './utilities/contract'
 export type { PublishedTranslationWorkflow } from './utilities/submitChecks'
 

@@ -99,3 +99,9 @@ export type SubmitFinding = { [key: string]: unknown; level: 'error' | 'warning'
  * It receives the task as stored and the request of the translator who submits; it reads, never writes.
  */
 export type SubmitCheck = (args: { req: PayloadRequest; task: StoredTask }) => Promise<SubmitFinding[]>
+
+/**
+ * Why the locale of a document may not be published now, or `null` when it may. Other plugins
+ * push theirs onto `config.custom.translationWorkflow.publishGuards` at config time.
+ */
+export type PublishGuard = (args: { collection: string; id: number | string; locale: string; req: PayloadRequest }) => Promise<null | string>

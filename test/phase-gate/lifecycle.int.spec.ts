@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload'
 
 import { outbox } from '@/lib/email'
 
-import type { PhaseGateContract } from '../../plugins/phase-gate'
+import type { TranslationWorkflowContract } from '../../plugins/translation-workflow'
 import type { TestHost } from '../helpers/host'
 import type { Cast, Id, Sessions } from './shared'
 
@@ -236,7 +236,8 @@ describe('deleting a phase', () => {
 })
 
 describe('composition with the translation workflow', () => {
-  const contract = () => testHost.payload.config.custom?.phaseGate as PhaseGateContract
+  // The gate's check as the workflow calls it before publishing an approved locale.
+  const guard = () => (testHost.payload.config.custom.translationWorkflow as TranslationWorkflowContract).publishGuards[0]!
 
   test('publishes the source and the approved nl translation on go, never the unapproved sv one', async () => {
     const { payload } = testHost
@@ -264,7 +265,7 @@ describe('composition with the translation workflow', () => {
       where: { and: [{ documentId: { equals: String(id) } }, { locale: { equals: 'nl' } }] },
     })
     const req = await createLocalReq({}, payload)
-    expect(await contract().publishBlockedReason({ id, collection: 'deliverables', locale: 'nl', req })).toMatch(/decision is "none"/)
+    expect(await guard()({ id, collection: 'deliverables', locale: 'nl', req })).toMatch(/decision is "none"/)
 
     const round = await api<{ doc: { id: Id } }>('POST', '/api/gate-rounds', sessions.s1, { dueAt: inOneHour(), gate: phases[3].gate })
     expect(round.status).toBe(201)
@@ -290,6 +291,6 @@ describe('composition with the translation workflow', () => {
     const sv = await api<{ title: string }>('GET', `/api/deliverables/${id}?locale=sv&fallback-locale=none`)
     expect(sv.body.title ?? null).toBeNull()
     expect((await api<{ title: string }>('GET', `/api/deliverables/${id}?locale=nl`)).body.title).toBe('Zakkaart 3')
-    expect(await contract().publishBlockedReason({ id, collection: 'deliverables', locale: 'nl', req })).toBeNull()
+    expect(await guard()({ id, collection: 'deliverables', locale: 'nl', req })).toBeNull()
   })
 })

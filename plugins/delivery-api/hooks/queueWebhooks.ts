@@ -11,6 +11,8 @@ import type {
 
 import { isolateObjectProperty } from 'payload'
 
+import type { DeliveryApiContract } from '../types'
+
 import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries'
 import { webhooksSlug } from '../collections/Webhooks'
 import { deliverWebhookTaskSlug } from '../constants'
@@ -81,22 +83,11 @@ async function queueDelivery(req: PayloadRequest, deliveryId: Id) {
 /**
  * Records a delivery for every active webhook subscribed to the event and queues it. Runs inside
  * the triggering request's transaction where the database has one. A system action: the editor who
- * publishes need not be allowed to read webhook settings. The phase gate announces its decisions
- * through this (`config.custom.webhooks.emit`); a decision reaches subscribers only for a phase the
- * public can see, and only a `go` says what was decided (`withheld` otherwise: whether a phase was
- * held, recycled or killed is the steering group's business, that its content is not public is not).
+ * publishes need not be allowed to read webhook settings.
  */
 export async function queueWebhookEvent(req: PayloadRequest, announcement: Announcement): Promise<number> {
   const system = systemRequest(req)
-  let { data } = announcement
-  if (announcement.event === 'gate-decision') {
-    if (!announcement.collection || announcement.id === undefined || !(await isPubliclyVisible(system, announcement.collection, announcement.id))) {
-      return 0
-    }
-    if (data.decision !== 'go') {
-      data = { decidedAt: data.decidedAt, decision: 'withheld' }
-    }
-  }
+  const { data } = announcement
   const subscribed = await subscriptions(system, [announcement.event], announcement.collection)
   for (const webhook of subscribed) {
     const delivery = await system.payload.create({
@@ -275,3 +266,15 @@ export const queueWebhooksAfterDelete =
       await release(req, reservation, { id, collection, data: goneSummary(id), event: 'delete' })
     }
   }
+
+/**
+ * What other plugins call through `config.custom.deliveryApi.emit`. Their events speak of a
+ * document (the gate's decisions, of a phase): an announcement about one the public cannot read is
+ * dropped, since subscribers are public sites. What the data may say is the emitting plugin's call.
+ */
+export const emitForPlugins: DeliveryApiContract['emit'] = async ({ req, ...announcement }) => {
+  if (announcement.collection && announcement.id !== undefined && !(await isPubliclyVisible(systemRequest(req), announcement.collection, announcement.id))) {
+    return 0
+  }
+  return queueWebhookEvent(req, announcement)
+}

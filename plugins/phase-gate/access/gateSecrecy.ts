@@ -26,7 +26,7 @@ function roundIsOpen(req: PayloadRequest, options: ResolvedPhaseGateOptions, rou
   let open = byRound.get(String(roundId))
   if (!open) {
     open = req.payload.db
-      .findOne({ collection: options.slugs.rounds as 'users', req, select: { status: true }, where: { id: { equals: roundId } } })
+      .findOne({ collection: options.slugs.rounds, req, select: { status: true }, where: { id: { equals: roundId } } })
       .then((round) => (round as null | { status?: string })?.status === 'open')
     byRound.set(String(roundId), open)
   }
@@ -89,7 +89,7 @@ export const readEvents =
       return notAVote
     }
     const { docs } = await req.payload.db.find({
-      collection: options.slugs.rounds as 'users',
+      collection: options.slugs.rounds,
       pagination: false,
       req,
       select: { id: true },

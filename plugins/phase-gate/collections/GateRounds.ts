@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
@@ -28,12 +28,12 @@ export const generateGateRoundsCollection = (options: ResolvedPhaseGateOptions):
   // A round is opened, never copied: a copy would carry another round's snapshot and outcome.
   disableDuplicate: true,
   fields: [
-    { name: 'gate', type: 'relationship', index: true, relationTo: options.slugs.gates as CollectionSlug, required: true },
+    { name: 'gate', type: 'relationship', index: true, relationTo: options.slugs.gates, required: true },
     { name: 'dueAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'phase', type: 'relationship', admin: recorded, index: true, relationTo: options.phases.slug as CollectionSlug },
+    { name: 'phase', type: 'relationship', admin: recorded, index: true, relationTo: options.phases.slug },
     { name: 'number', type: 'number', admin: recorded },
     { name: 'status', type: 'select', admin: recorded, defaultValue: 'open', index: true, options: [...ROUND_STATUSES] },
-    { name: 'openedBy', type: 'relationship', admin: recorded, relationTo: options.users.slug as CollectionSlug },
+    { name: 'openedBy', type: 'relationship', admin: recorded, relationTo: options.users.slug },
     { name: 'openedAt', type: 'date', admin: recorded },
     { name: 'members', type: 'json', admin: { ...recorded, description: 'The steering group (user ids) when the round opened.' } },
     {
@@ -69,7 +69,7 @@ export const generateGateRoundsCollection = (options: ResolvedPhaseGateOptions):
       fields: [
         { name: 'outcome', type: 'select', options: [...GATE_OUTCOMES] },
         { name: 'reason', type: 'textarea' },
-        { name: 'by', type: 'relationship', admin: recorded, relationTo: options.users.slug as CollectionSlug },
+        { name: 'by', type: 'relationship', admin: recorded, relationTo: options.users.slug },
         { name: 'at', type: 'date', admin: recorded },
       ],
     },

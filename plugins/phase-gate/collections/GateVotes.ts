@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
@@ -26,8 +26,8 @@ export const generateGateVotesCollection = (options: ResolvedPhaseGateOptions): 
   // A copied vote would be a second ballot.
   disableDuplicate: true,
   fields: [
-    { name: 'round', type: 'relationship', index: true, relationTo: options.slugs.rounds as CollectionSlug, required: true },
-    { name: 'member', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: options.users.slug as CollectionSlug },
+    { name: 'round', type: 'relationship', index: true, relationTo: options.slugs.rounds, required: true },
+    { name: 'member', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: options.users.slug },
     { name: 'choice', type: 'select', access: { read: readVoteContent(options) }, options: [...VOTE_CHOICES], required: true },
     {
       name: 'comment',

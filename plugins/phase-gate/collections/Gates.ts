@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig, CollectionSlug, FieldHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, FieldHook } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { GateDoc } from '../operations/gates'
@@ -36,7 +36,7 @@ export const generateGatesCollection = (options: ResolvedPhaseGateOptions): Coll
   // One gate per phase, created with it.
   disableDuplicate: true,
   fields: [
-    { name: 'phase', type: 'relationship', index: true, relationTo: options.phases.slug as CollectionSlug, required: true, unique: true },
+    { name: 'phase', type: 'relationship', index: true, relationTo: options.phases.slug, required: true, unique: true },
     {
       name: 'checklist',
       type: 'array',
@@ -47,7 +47,7 @@ export const generateGatesCollection = (options: ResolvedPhaseGateOptions): Coll
         { name: 'evidenceText', type: 'textarea' },
         { name: 'evidenceLink', type: 'text', validate: validLink },
         ...(options.evidenceUploads
-          ? [{ name: 'evidenceFile', type: 'upload' as const, relationTo: options.evidenceUploads as CollectionSlug }]
+          ? [{ name: 'evidenceFile', type: 'upload' as const, relationTo: options.evidenceUploads }]
           : []),
       ],
     },
@@ -71,7 +71,7 @@ export const generateGatesCollection = (options: ResolvedPhaseGateOptions): Coll
       name: 'decidedRound',
       type: 'relationship',
       admin: { position: 'sidebar', readOnly: true },
-      relationTo: options.slugs.rounds as CollectionSlug,
+      relationTo: options.slugs.rounds,
     },
   ],
   hooks: {

@@ -18,7 +18,7 @@ const forbidden = () => Response.json({ errors: [{ message: 'The decision log is
  */
 async function allEvents(req: PayloadRequest, options: ResolvedPhaseGateOptions, asReader: boolean): Promise<StoredEvent[]> {
   const { docs } = await req.payload.find({
-    collection: options.slugs.events as 'users',
+    collection: options.slugs.events,
     depth: 0,
     overrideAccess: !asReader,
     pagination: false,

@@ -3,10 +3,10 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { RoundDoc } from '../operations/gates'
 
-import { TASKS } from '../jobs'
 import { appendGateEvent } from '../operations/events'
 import { idOf } from '../operations/gates'
 import { notifyRoundOpened } from '../operations/notify'
+import { TASKS } from '../tasks'
 
 const HOUR_MS = 60 * 60 * 1000
 

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
@@ -37,7 +37,7 @@ async function publishes(args: WriteArgs, operation: 'create' | 'update', collec
  * Restoring a version that was published publishes it again: allowed only when that content is
  * what the gate's snapshot approved.
  */
-async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collection: string, args: WriteArgs) {
+async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collection: CollectionSlug, args: WriteArgs) {
   const { req } = args
   if (args.draft || args.id === undefined) {
     return
@@ -46,7 +46,7 @@ async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collec
     (await inLocale(req, () =>
       req.payload.findVersionByID({
         id: args.id as never,
-        collection: collection as 'users',
+        collection,
         depth: 0,
         disableErrors: true,
         fallbackLocale: false as never,
@@ -78,7 +78,7 @@ async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collec
  * workflow's hook, so a publish it narrowed to one locale is judged for that locale alone.
  */
 export const blockUnreleasedPublishBeforeOperation =
-  (options: ResolvedPhaseGateOptions, collection: string): CollectionBeforeOperationHook =>
+  (options: ResolvedPhaseGateOptions, collection: CollectionSlug): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if ((args as WriteArgs).overrideAccess) {
       return args
@@ -96,7 +96,7 @@ export const blockUnreleasedPublishBeforeOperation =
     let ids: Array<number | string | undefined> = [write.id]
     if (operation === 'update' && write.id === undefined) {
       const { docs } = await req.payload.find({
-        collection: collection as 'users',
+        collection,
         depth: 0,
         draft: true,
         overrideAccess: true,

@@ -31,7 +31,7 @@ export const enforcePhaseSequenceBeforeOperation =
     }
     const order = Number(write.data?.[options.phases.orderField] ?? stored?.[options.phases.orderField])
     const { docs } = await req.payload.find({
-      collection: options.phases.slug as 'users',
+      collection: options.phases.slug,
       depth: 0,
       draft: true,
       limit: 1,

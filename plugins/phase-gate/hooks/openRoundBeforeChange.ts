@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { GateDoc, RoundDoc } from '../operations/gates'
+import type { GateUser } from '../types'
 
 import { ERRORS } from '../constants'
 import { GateRefusal } from '../errors'
@@ -29,13 +30,13 @@ export const openRoundBeforeChange =
     }
     const gate = (await req.payload.findByID({
       id: idOf(data.gate)!,
-      collection: options.slugs.gates as 'users',
+      collection: options.slugs.gates,
       depth: 0,
       overrideAccess: true,
       req,
     })) as unknown as GateDoc
     const { totalDocs: openRounds } = await req.payload.count({
-      collection: options.slugs.rounds as 'users',
+      collection: options.slugs.rounds,
       overrideAccess: true,
       req,
       where: { and: [{ gate: { equals: gate.id } }, { status: { equals: 'open' } }] },
@@ -53,16 +54,19 @@ export const openRoundBeforeChange =
     if (Number.isNaN(dueAt.getTime()) || dueAt <= now) {
       throw new GateRefusal(ERRORS.roundDueInPast, 400)
     }
-    const { docs: members } = await req.payload.find({
-      collection: options.users.slug as 'users',
+    // Who is in the steering group is the project's rule (options.isMember), not a stored field
+    // the plugin may query: the staff is read and the rule asked for each, as Payload hands a
+    // signed-in user to access functions (with its collection).
+    const { docs: staff } = await req.payload.find({
+      collection: options.users.slug,
       depth: 0,
       overrideAccess: true,
       pagination: false,
       req,
-      where: { [options.users.rolesField]: { in: [options.steeringRole] } },
     })
+    const members = staff.filter((person) => options.isMember({ ...person, collection: options.users.slug } as GateUser))
     const { docs: earlier, totalDocs: earlierCount } = await req.payload.find({
-      collection: options.slugs.rounds as 'users',
+      collection: options.slugs.rounds,
       depth: 0,
       limit: 1,
       overrideAccess: true,

@@ -13,7 +13,7 @@ export const removeGateBeforePhaseDelete =
   (options: ResolvedPhaseGateOptions): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     const { totalDocs: rounds } = await req.payload.count({
-      collection: options.slugs.rounds as 'users',
+      collection: options.slugs.rounds,
       overrideAccess: true,
       req,
       where: { phase: { equals: id } },
@@ -21,5 +21,5 @@ export const removeGateBeforePhaseDelete =
     if (rounds > 0) {
       throw new GateRefusal(ERRORS.phaseHasReviewHistory, 409)
     }
-    await req.payload.delete({ collection: options.slugs.gates as 'users', overrideAccess: true, req, where: { phase: { equals: id } } })
+    await req.payload.delete({ collection: options.slugs.gates, overrideAccess: true, req, where: { phase: { equals: id } } })
   }

@@ -41,7 +41,7 @@ export const validateVoteBeforeChange =
     }
     if (operation === 'create') {
       const { totalDocs } = await req.payload.count({
-        collection: options.slugs.votes as 'users',
+        collection: options.slugs.votes,
         overrideAccess: true,
         req,
         where: { and: [{ round: { equals: roundId } }, { member: { equals: user.id } }] },

@@ -18,9 +18,9 @@ export async function evaluateCriteria(req: PayloadRequest, options: ResolvedPha
   const criteria: Criterion[] = []
   const deliverables = options.deliverables
   if (deliverables) {
-    const titleField = req.payload.collections[deliverables.collection as 'users']?.config.admin.useAsTitle ?? 'id'
+    const titleField = req.payload.collections[deliverables.collection]?.config.admin.useAsTitle ?? 'id'
     const { docs } = await req.payload.find({
-      collection: deliverables.collection as 'users',
+      collection: deliverables.collection,
       depth: 0,
       draft: true,
       overrideAccess: true,

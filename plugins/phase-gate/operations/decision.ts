@@ -1,25 +1,22 @@
 import type { PayloadRequest } from 'payload'
 
+import type { DeliveryApiContract } from '../../delivery-api'
 import type { EventType } from '../constants'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { RoundDoc } from './gates'
 
+import { PHASE_GATE_WEBHOOK_EVENTS } from '../constants'
 import { appendGateEvent } from './events'
 import { idOf } from './gates'
 import { notifyDecision } from './notify'
 import { publishSnapshot } from './publishSnapshot'
-
-type WebhookEmitter = (
-  req: unknown,
-  event: { collection?: string; data: Record<string, unknown>; event: string; id?: number | string },
-) => Promise<unknown>
 
 export type DecidedRound = RoundDoc & { decidedBecause?: string; decisionReason?: string; tally?: unknown }
 
 /** Whether the log already records this round's `type` entry (a decision carried out before a crash). */
 async function logged(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: RoundDoc, type: EventType): Promise<boolean> {
   const { totalDocs } = await req.payload.db.count({
-    collection: options.slugs.events as 'users',
+    collection: options.slugs.events,
     req,
     where: { and: [{ round: { equals: String(round.id) } }, { type: { equals: type } }] },
   })
@@ -45,7 +42,7 @@ export async function carryOutDecision(
   const overridden = round.decidedBecause === 'override'
   await req.payload.update({
     id: idOf(round.gate)!,
-    collection: options.slugs.gates as 'users',
+    collection: options.slugs.gates,
     data: { decidedAt: round.decidedAt, decidedRound: round.id, decision: round.outcome } as never,
     overrideAccess: true,
     req,
@@ -64,13 +61,19 @@ export async function carryOutDecision(
       round: round.id,
     })
   }
-  const emit = (req.payload.config.custom?.webhooks as undefined | { emit?: WebhookEmitter })?.emit
+  const delivery: DeliveryApiContract | undefined = req.payload.config.custom?.deliveryApi
   try {
-    await emit?.(req, {
+    await delivery?.emit({
       id: idOf(round.phase)!,
       collection: options.phases.slug,
-      data: { decidedAt: round.decidedAt, decision: round.outcome, round: round.number },
-      event: 'gate-decision',
+      // Only a `go` says what was decided: whether a phase was held, recycled or killed is the
+      // steering group's business; that its content is not public is not.
+      data:
+        round.outcome === 'go'
+          ? { decidedAt: round.decidedAt, decision: round.outcome, round: round.number }
+          : { decidedAt: round.decidedAt, decision: 'withheld' },
+      event: PHASE_GATE_WEBHOOK_EVENTS[0],
+      req,
     })
   } catch (error) {
     // The decision stands whether or not its announcement could be queued.

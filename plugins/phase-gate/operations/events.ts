@@ -23,7 +23,7 @@ type Last = { hash: string; sequence: number } | undefined
 
 async function lastEntry(req: PayloadRequest, options: ResolvedPhaseGateOptions): Promise<Last> {
   const { docs } = await req.payload.find({
-    collection: options.slugs.events as 'users',
+    collection: options.slugs.events,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -58,7 +58,7 @@ export async function appendGateEvent(
       sequence: (last?.sequence ?? 0) + 1,
     }
     await req.payload.create({
-      collection: options.slugs.events as 'users',
+      collection: options.slugs.events,
       data: { ...content, hash: hashEntry(content) } as never,
       overrideAccess: true,
       req,

@@ -49,7 +49,7 @@ export const idOf = (value: Id | null | undefined | { id: Id }): Id | null =>
 /** The gate of a phase, created on first use for phases that existed before the plugin. */
 export async function gateOfPhase(req: PayloadRequest, options: ResolvedPhaseGateOptions, phaseId: Id): Promise<GateDoc> {
   const { docs } = await req.payload.find({
-    collection: options.slugs.gates as 'users',
+    collection: options.slugs.gates,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -60,7 +60,7 @@ export async function gateOfPhase(req: PayloadRequest, options: ResolvedPhaseGat
     return docs[0] as unknown as GateDoc
   }
   return (await req.payload.create({
-    collection: options.slugs.gates as 'users',
+    collection: options.slugs.gates,
     data: { phase: phaseId } as never,
     overrideAccess: true,
     req,
@@ -71,7 +71,7 @@ export async function gateOfPhase(req: PayloadRequest, options: ResolvedPhaseGat
 export async function phaseName(req: PayloadRequest, options: ResolvedPhaseGateOptions, phaseId: Id): Promise<string> {
   const phase = (await req.payload.findByID({
     id: phaseId,
-    collection: options.phases.slug as 'users',
+    collection: options.phases.slug,
     depth: 0,
     disableErrors: true,
     draft: true,
@@ -102,7 +102,7 @@ export function gateStandings(req: PayloadRequest, options: ResolvedPhaseGateOpt
   if (!standings) {
     standings = req.payload.db
       .find({
-        collection: options.slugs.gates as 'users',
+        collection: options.slugs.gates,
         pagination: false,
         req,
         select: { decidedAt: true, decision: true, phase: true },
@@ -136,7 +136,7 @@ export async function releasedPhaseIds(req: PayloadRequest, options: ResolvedPha
 export async function findRound(req: PayloadRequest, options: ResolvedPhaseGateOptions, id: Id): Promise<RoundDoc> {
   return (await req.payload.findByID({
     id,
-    collection: options.slugs.rounds as 'users',
+    collection: options.slugs.rounds,
     depth: 0,
     overrideAccess: true,
     req,

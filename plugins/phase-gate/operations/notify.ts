@@ -9,7 +9,7 @@ type Person = { email?: string; id: number | string } & Record<string, unknown>
 
 async function staffWhere(req: PayloadRequest, options: ResolvedPhaseGateOptions, keep: (user: Person) => boolean): Promise<Person[]> {
   const { docs } = await req.payload.find({
-    collection: options.users.slug as 'users',
+    collection: options.users.slug,
     depth: 0,
     overrideAccess: true,
     pagination: false,

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { TranslationWorkflowContract } from '../../translation-workflow'
 import type { ResolvedPhaseGateOptions } from '../defaults'
-import type { TranslationWorkflowContract } from '../types'
 import type { RoundDoc } from './gates'
 
 import { contentFingerprint } from '../utilities/contentFingerprint'
@@ -16,7 +16,7 @@ import { fieldsOf, inLocale, latestContent, localeCodesOf } from './snapshot'
  * (Payload's `publishSpecificLocale`), so an unapproved translation never goes out with the rest.
  */
 export async function publishSnapshot(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: RoundDoc): Promise<void> {
-  const workflow = req.payload.config.custom?.translationWorkflow as TranslationWorkflowContract | undefined
+  const workflow: TranslationWorkflowContract | undefined = req.payload.config.custom?.translationWorkflow
   const report: Array<{ collection: string; id: number | string; published: string[]; skipped: Record<string, string> }> = []
   for (const item of round.snapshot.items) {
     const locales = workflow

@@ -6,7 +6,7 @@ import type { RoundDoc } from './gates'
 
 import { forgetRoundSecrecy } from '../access/gateSecrecy'
 import { DECISION_LEASE_MS } from '../constants'
-import { TASKS } from '../jobs'
+import { TASKS } from '../tasks'
 import { decideRound } from '../utilities/decideRound'
 import { carryOutDecision } from './decision'
 import { findRound, idOf } from './gates'
@@ -24,7 +24,7 @@ export type VoteDoc = {
 
 export async function votesOf(req: PayloadRequest, options: ResolvedPhaseGateOptions, roundId: Id): Promise<VoteDoc[]> {
   const { docs } = await req.payload.find({
-    collection: options.slugs.votes as 'users',
+    collection: options.slugs.votes,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -49,7 +49,7 @@ async function compareAndSet(
   data: Record<string, unknown>,
 ): Promise<boolean> {
   const row = await req.payload.db.updateOne({
-    collection: options.slugs.rounds as 'users',
+    collection: options.slugs.rounds,
     data,
     options: { atomic: true },
     req,
@@ -153,7 +153,7 @@ export async function settleRound(req: PayloadRequest, options: ResolvedPhaseGat
  */
 export async function resumeInterruptedDecisions(req: PayloadRequest, options: ResolvedPhaseGateOptions, now: Date): Promise<void> {
   const { docs } = await req.payload.db.find({
-    collection: options.slugs.rounds as 'users',
+    collection: options.slugs.rounds,
     pagination: false,
     req,
     select: { decisionLeaseUntil: true },

@@ -65,7 +65,7 @@ export async function takeSnapshot(req: PayloadRequest, options: ResolvedPhaseGa
   const items: Snapshot['items'] = []
   for (const { collection, phaseField } of options.gated) {
     const { docs } = await req.payload.find({
-      collection: collection as 'users',
+      collection,
       depth: 0,
       draft: true,
       overrideAccess: true,
@@ -76,7 +76,7 @@ export async function takeSnapshot(req: PayloadRequest, options: ResolvedPhaseGa
     })
     for (const { id } of docs) {
       const { docs: versions } = await req.payload.findVersions({
-        collection: collection as 'users',
+        collection,
         depth: 0,
         limit: 1,
         overrideAccess: true,

@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import DataLoader from 'dataloader'
 
-import type { ResolvedTranslationWorkflowOptions } from '../types'
+import type { PublishGuard, ResolvedTranslationWorkflowOptions } from '../types'
 
 type Id = number | string
 
@@ -16,6 +16,8 @@ export type TranslationWorkflowContract = {
   approvedLocales: (args: { collection: string; id: Id; req: PayloadRequest }) => Promise<string[]>
   /** Whether the document's translation into the locale was made from a source that changed since. */
   isOutdated: (args: { collection: string; id: Id; locale: string; req: unknown }) => Promise<boolean>
+  /** Checks other plugins add before a locale is published (the phase gate's). */
+  publishGuards: PublishGuard[]
   sourceLocale: string
   targetLocales: string[]
 }
@@ -106,6 +108,7 @@ export const translationWorkflowContract = (options: ResolvedTranslationWorkflow
       }
       return outdatedLoader(req as PayloadRequest, tasksSlug).load({ id: String(id), collection, locale })
     },
+    publishGuards: [],
     sourceLocale: options.sourceLocale,
     targetLocales: options.targetLocales,
   }
