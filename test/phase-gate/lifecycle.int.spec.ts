@@ -180,6 +180,17 @@ describe('recycle', () => {
     expect(mailTo(cast.editor.email)?.text).toMatch(/decided "recycle"/)
     expect(mailTo(cast.editor.email)?.text).not.toMatch(/Romanian|request-changes:/)
     expect((await gateOf(testHost.payload, phases[2].phase)).decision).toBe('recycle')
+    // Subscribers (the funder dashboard above) learn that a decision was taken, not which.
+    const { docs: deliveries } = await testHost.payload.find({
+      collection: 'webhook-deliveries' as 'users',
+      overrideAccess: true,
+      sort: '-createdAt',
+      where: { event: { equals: 'gate-decision' } },
+    })
+    expect((deliveries[0] as unknown as { body: { data: unknown; id: unknown } }).body).toMatchObject({
+      id: phases[2].phase,
+      data: { decidedAt: expect.any(String), decision: 'withheld' },
+    })
   })
 })
 
