@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { hasRole } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
 
 import { deliveryApi } from './delivery-api'
@@ -10,9 +11,15 @@ import { translationWorkflow } from './translation-workflow'
 
 const env = readEnvironment()
 
+/** The project's roles, as the translation plugins ask for them (src/access/roles.ts). */
+export const isEditor = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin') || hasRole(user, 'editor')
+export const isTranslatorFor = (user: (NonNullable<Parameters<typeof hasRole>[0]> & { translatorLocales?: unknown }) | null | undefined, locale: string) =>
+  hasRole(user, 'translator') && Array.isArray(user?.translatorLocales) && user.translatorLocales.includes(locale)
+
 export const plugins: Plugin[] = [
   translationWorkflow({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
-  translationInterchange({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
+  // Translates what the workflow translates, from its contract.
+  translationInterchange({ isEditor, isTranslatorFor }),
   phaseGate({
     deliverables: { collection: 'deliverables', phaseField: 'phase' },
     evidenceUploads: 'media',

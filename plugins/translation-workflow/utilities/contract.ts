@@ -2,23 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import DataLoader from 'dataloader'
 
-import type { ResolvedTranslationWorkflowOptions } from '../types'
-
-type Id = number | string
-
-/**
- * What other plugins may ask the workflow, published as `config.custom.translationWorkflow`
- * (no imports between plugins): the delivery API marks outdated translations, the phase gate
- * publishes approved locales.
- */
-export type TranslationWorkflowContract = {
-  /** The locales of a document whose translation is approved and current. */
-  approvedLocales: (args: { collection: string; id: Id; req: PayloadRequest }) => Promise<string[]>
-  /** Whether the document's translation into the locale was made from a source that changed since. */
-  isOutdated: (args: { collection: string; id: Id; locale: string; req: unknown }) => Promise<boolean>
-  sourceLocale: string
-  targetLocales: string[]
-}
+import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract } from '../types'
 
 type OutdatedKey = { collection: string; id: string; locale: string }
 
@@ -100,13 +84,18 @@ export const translationWorkflowContract = (options: ResolvedTranslationWorkflow
       })
       return (docs as unknown as Array<{ locale: string }>).map(({ locale }) => locale).sort()
     },
+    collections: options.collections,
     isOutdated: async ({ id, collection, locale, req }) => {
       if (!options.collections.includes(collection) || !options.targetLocales.includes(locale)) {
         return false
       }
       return outdatedLoader(req as PayloadRequest, tasksSlug).load({ id: String(id), collection, locale })
     },
+    publishGuards: [],
     sourceLocale: options.sourceLocale,
+    submitChecks: [],
     targetLocales: options.targetLocales,
+    tasksSlug: options.tasksCollection.slug,
+    translateViewSlots: {},
   }
 }
