@@ -19,7 +19,7 @@ import { resumePendingImports } from './utilities/applyImport'
 
 export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
 export type { TranslationInterchangeOptions } from './types'
-export { fakeMachineTranslation, type MachineTranslationProvider } from './utilities/machineTranslation'
+export type { MachineTranslationProvider } from './utilities/machineTranslation'
 
 /**
  * Translation in the tools translators use: XLIFF 2.0/1.2 export and all-or-nothing import of the

@@ -56,7 +56,7 @@ test('the phase gate is registered as a publish guard of the workflow', () => {
 
 test('an nl approval in a phase whose gate is not approved is held back, judged for nl only; once the gate says go it publishes', async () => {
   const { payload } = testHost
-  const { deliverable, gate, phase } = await phaseWithApprovedDeliverable(payload, 41)
+  const { deliverable, gate, phase } = await phaseWithApprovedDeliverable(payload, 3)
   const asked: string[] = []
   const registered = [...guards()]
   // Watch what the real guards are asked, without changing their answers.
@@ -66,7 +66,7 @@ test('an nl approval in a phase whose gate is not approved is held back, judged 
     ...registered.map((guard): PublishGuard => (args) => (asked.push(args.locale), guard(args))),
   )
   try {
-    const held = await translateAndApprove(deliverable.id, 'Zakkaart 41')
+    const held = await translateAndApprove(deliverable.id, 'Zakkaart 3')
     expect(held).toMatchObject({ publishedAt: null, status: 'approved' })
     expect(held.publishBlockedReason).toMatch(/decision is "none"/)
     expect(asked.every((locale) => locale === 'nl')).toBe(true)
@@ -84,15 +84,15 @@ test('an nl approval in a phase whose gate is not approved is held back, judged 
       expect(vote.status).toBe(201)
     }
     expect((await gateOf(payload, phase.id)).decision).toBe('go')
-    expect(await publicNlTitle(deliverable.id)).toBe('Zakkaart 41')
+    expect(await publicNlTitle(deliverable.id)).toBe('Zakkaart 3')
 
     // A later nl approval in the opened phase is published at once.
     const later = await payload.create({
       collection: 'deliverables',
-      data: { type: 'pocket-card', _status: 'draft', phase: phase.id, title: 'Pocket card 41b', workStatus: 'approved' } as never,
+      data: { type: 'pocket-card', _status: 'draft', phase: phase.id, title: 'Pocket card 3b', workStatus: 'approved' } as never,
       overrideAccess: true,
     })
-    const published = await translateAndApprove(later.id, 'Zakkaart 41b')
+    const published = await translateAndApprove(later.id, 'Zakkaart 3b')
     expect(published).toMatchObject({ publishBlockedReason: null, status: 'approved' })
     expect(published.publishedAt).toEqual(expect.any(String))
     expect(asked.every((locale) => locale === 'nl')).toBe(true)

@@ -1,7 +1,7 @@
 import type { Config, Field } from 'payload'
 
+import { fakeMachineTranslation } from '../../../test/plugins/translation-interchange/fakeMachineTranslation'
 import { withDefaults } from '../defaults'
-import { fakeMachineTranslation } from './machineTranslation'
 import { machineSuggestions, maySendToMachineTranslation } from './neverSend'
 
 const fields: Field[] = [
