@@ -31,6 +31,7 @@ import { TranslationProgressChart as TranslationProgressChart_958fb796015a32c7e9
 import { TranslateView as TranslateView_4eb26e0158163ac89d0a6b124a7ce9ea } from '../../../../plugins/translation-workflow/components/TranslateView'
 import { QueueView as QueueView_72432bab6bf56247a5c6abfc5ed4024f } from '../../../../plugins/translation-workflow/components/QueueView'
 import { XliffView as XliffView_84c6751cee689e013d15bff1a637767e } from '../../../../plugins/translation-interchange/components/XliffView'
+import { AssistedTranslateEditor as AssistedTranslateEditor_c006e79bcbf64d96d7026ade12a3317b } from '../../../../plugins/translation-interchange/components/TranslateAssist/index.client'
 import { SteeringView as SteeringView_d4f5bd21425b67a8049655f5b8e1c39e } from '../../../../plugins/phase-gate/components/SteeringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +70,7 @@ export const importMap = {
   "/plugins/translation-workflow/components/TranslateView#TranslateView": TranslateView_4eb26e0158163ac89d0a6b124a7ce9ea,
   "/plugins/translation-workflow/components/QueueView#QueueView": QueueView_72432bab6bf56247a5c6abfc5ed4024f,
   "/plugins/translation-interchange/components/XliffView#XliffView": XliffView_84c6751cee689e013d15bff1a637767e,
+  "/plugins/translation-interchange/components/TranslateAssist/index.client#AssistedTranslateEditor": AssistedTranslateEditor_c006e79bcbf64d96d7026ade12a3317b,
   "/plugins/phase-gate/components/SteeringView#SteeringView": SteeringView_d4f5bd21425b67a8049655f5b8e1c39e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
