@@ -11,13 +11,19 @@ import { translationWorkflow } from './translation-workflow'
 
 const env = readEnvironment()
 
+/** The project's roles, as the plugins ask for them (src/access/roles.ts). */
+export const isEditor = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin') || hasRole(user, 'editor')
+export const isTranslatorFor = (user: (NonNullable<Parameters<typeof hasRole>[0]> & { translatorLocales?: unknown }) | null | undefined, locale: string) =>
+  hasRole(user, 'translator') && Array.isArray(user?.translatorLocales) && user.translatorLocales.includes(locale)
+
 export const plugins: Plugin[] = [
-  translationWorkflow({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
-  translationInterchange({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }),
+  translationWorkflow({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'], isEditor, isTranslatorFor }),
+  // Translates what the workflow translates, from its contract.
+  translationInterchange({ isEditor, isTranslatorFor }),
   phaseGate({
     access: {
       isAdmin: (user) => hasRole(user, 'admin'),
-      isEditor: (user) => hasRole(user, 'admin') || hasRole(user, 'editor'),
+      isEditor,
       isStaff: (user) => user?.collection === 'users',
       isSteeringMember: (user) => hasRole(user, 'steering'),
     },

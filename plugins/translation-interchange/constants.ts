@@ -12,9 +12,21 @@ export const XLIFF_NAMESPACES: Record<XliffVersion, string> = {
 /** Where the XLIFF endpoints answer, under the API route; the admin's XLIFF view calls the same ones. */
 export const XLIFF_ENDPOINTS = { export: '/translation-interchange/export', import: '/translation-interchange/import' } as const
 
+/** Where the translate editor's help asks, under the API route (endpoints/suggestions.ts, endpoints/qaReport.ts). */
+export const ASSIST_ENDPOINTS = { qa: '/translation-interchange/qa', suggestions: '/translation-interchange/suggestions' } as const
+
 export const DEFAULT_GLOSSARY_SLUG = 'glossary-terms'
 export const DEFAULT_MEMORY_SLUG = 'translation-memory'
-export const DEFAULT_TASKS_SLUG = 'translation-tasks'
+
+/** Where the admin components live, relative to the import map's base directory (the project root). */
+const COMPONENTS = '/plugins/translation-interchange/components'
+
+/** The admin components the plugin registers, as import map paths. */
+export const COMPONENT_PATHS = {
+  translateEditor: `${COMPONENTS}/TranslateAssist/index.client#AssistedTranslateEditor`,
+  xliffNavLink: `${COMPONENTS}/XliffView/NavLink#XliffNavLink`,
+  xliffView: `${COMPONENTS}/XliffView#XliffView`,
+} as const
 
 /** The journal of accepted imports (collections/ImportJournal.ts). */
 export const IMPORT_JOURNAL_SLUG = 'xliff-imports'

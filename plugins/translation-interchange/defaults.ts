@@ -1,9 +1,9 @@
 import type { Config } from 'payload'
 
+import type { TranslationWorkflowContract } from '../translation-workflow'
 import type { ResolvedTranslationInterchangeOptions, TranslationInterchangeOptions } from './types'
 
-import { defaultIsEditor, defaultIsTranslatorFor } from '../translation-workflow/defaults'
-import { DEFAULT_GLOSSARY_SLUG, DEFAULT_MEMORY_SLUG, DEFAULT_TASKS_SLUG } from './constants'
+import { DEFAULT_GLOSSARY_SLUG, DEFAULT_MEMORY_SLUG } from './constants'
 
 const defaultPhoneCountryOf = (document: Record<string, unknown>): string | undefined =>
   typeof document.country === 'string' && /^[A-Z]{2}$/.test(document.country) ? document.country : undefined
@@ -17,23 +17,20 @@ const wholeNumberOption = (name: string, value: number): number => {
 
 /** Fills in every default once; throws at start for options that cannot work. */
 export const withDefaults = (options: TranslationInterchangeOptions, config: Config): ResolvedTranslationInterchangeOptions => {
-  const localization = config.localization
-  if (!localization) {
-    throw new Error('translationInterchange: the config has no localization; there is nothing to translate.')
-  }
-  const codes = localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
-  const sourceLocale = options.sourceLocale ?? localization.defaultLocale
-  if (!codes.includes(sourceLocale)) {
-    throw new Error(`translationInterchange: sourceLocale "${sourceLocale}" is not a configured locale.`)
+  // What is translated, from which locale and into which, and where the tasks are: the workflow's,
+  // never repeated here.
+  const workflow = config.custom?.translationWorkflow as TranslationWorkflowContract | undefined
+  if (!workflow) {
+    throw new Error('translationInterchange: the translation workflow is missing; register translationWorkflow before it.')
   }
   const maxParallelExports = wholeNumberOption('maxParallelExports', options.maxParallelExports ?? 2)
   const maxDocumentsPerExport = wholeNumberOption('maxDocumentsPerExport', options.maxDocumentsPerExport ?? 1000)
   return {
-    collections: options.collections,
+    collections: workflow.collections,
     enabled: options.enabled ?? true,
     glossary: { slug: options.glossary?.slug ?? DEFAULT_GLOSSARY_SLUG, overrides: options.glossary?.overrides },
-    isEditor: options.isEditor ?? defaultIsEditor,
-    isTranslatorFor: options.isTranslatorFor ?? defaultIsTranslatorFor,
+    isEditor: options.isEditor,
+    isTranslatorFor: options.isTranslatorFor,
     machineTranslation: {
       neverSend: {
         collections: options.machineTranslation?.neverSend?.collections ?? [],
@@ -46,9 +43,9 @@ export const withDefaults = (options: TranslationInterchangeOptions, config: Con
     maxParallelExports,
     memory: { slug: options.memory?.slug ?? DEFAULT_MEMORY_SLUG, overrides: options.memory?.overrides },
     phoneCountryOf: options.phoneCountryOf ?? defaultPhoneCountryOf,
-    sourceLocale,
+    sourceLocale: workflow.sourceLocale,
     statusAfterImport: options.statusAfterImport ?? 'in-review',
-    targetLocales: codes.filter((code) => code !== sourceLocale),
-    tasksCollection: options.tasksCollection ?? DEFAULT_TASKS_SLUG,
+    targetLocales: workflow.targetLocales,
+    tasksCollection: workflow.tasksSlug,
   }
 }

@@ -1,11 +1,12 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { PublishedTranslationWorkflow } from '../translation-workflow/utilities/submitChecks'
+import type { TranslationWorkflowContract } from '../translation-workflow'
 import type { TranslationInterchangeOptions } from './types'
 
 import { generateGlossaryCollection } from './collections/GlossaryTerms'
 import { generateImportJournalCollection } from './collections/ImportJournal'
 import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
+import { COMPONENT_PATHS } from './constants'
 import { withDefaults } from './defaults'
 import { exportXliffEndpoint } from './endpoints/exportXliff'
 import { importXliffEndpoint } from './endpoints/importXliff'
@@ -18,10 +19,7 @@ import { resumePendingImports } from './utilities/applyImport'
 
 export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
 export type { TranslationInterchangeOptions } from './types'
-export { fakeMachineTranslation, type MachineTranslationProvider } from './utilities/machineTranslation'
-
-/** Where the admin components live, relative to the import map's base directory (the project root). */
-const COMPONENTS = '/plugins/translation-interchange/components'
+export type { MachineTranslationProvider } from './utilities/machineTranslation'
 
 /**
  * Translation in the tools translators use: XLIFF 2.0/1.2 export and all-or-nothing import of the
@@ -60,28 +58,43 @@ export const translationInterchange =
             },
           }
         : collection
-    // The workflow (registered before) publishes a list of checks its submit runs; QA joins it.
-    const workflow = config.custom?.translationWorkflow as Partial<PublishedTranslationWorkflow> | undefined
-    const custom = workflow?.submitChecks
-      ? { ...config.custom, translationWorkflow: { ...workflow, submitChecks: [...workflow.submitChecks, checkQaBeforeSubmit(options)] } }
-      : config.custom
+    // The workflow (registered before) publishes the checks its submit runs, QA joins them; and the
+    // translate view's editor slot, which the interchange's help takes.
+    const workflow = config.custom?.translationWorkflow as TranslationWorkflowContract
+    if (workflow.translateViewSlots.editor) {
+      throw new Error(`translationInterchange: the translate view's editor slot is taken by "${workflow.translateViewSlots.editor}".`)
+    }
+    const custom = {
+      ...config.custom,
+      translationWorkflow: {
+        ...workflow,
+        submitChecks: [...workflow.submitChecks, checkQaBeforeSubmit(options)],
+        translateViewSlots: { ...workflow.translateViewSlots, editor: COMPONENT_PATHS.translateEditor },
+      } satisfies TranslationWorkflowContract,
+    }
     return {
       ...config,
       admin: {
         ...config.admin,
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), `${COMPONENTS}/XliffView/NavLink#XliffNavLink`],
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), COMPONENT_PATHS.xliffNavLink],
           views: {
             ...config.admin?.components?.views,
             xliff: {
               Component: {
-                path: `${COMPONENTS}/XliffView#XliffView`,
+                path: COMPONENT_PATHS.xliffView,
                 serverProps: { maxDocumentsPerExport: options.maxDocumentsPerExport, targetLocales: options.targetLocales },
               },
               path: '/xliff',
             },
           },
+        },
+        // Rendered by the workflow's translate view, not named anywhere in the config: listed so that
+        // the import map holds it.
+        dependencies: {
+          ...config.admin?.dependencies,
+          translationInterchangeTranslateEditor: { type: 'component', path: COMPONENT_PATHS.translateEditor },
         },
       },
       collections: [...existing.map(withMemoryHook), ...added],

@@ -11,16 +11,33 @@ const baseConfig = (): Config =>
       { slug: 'translation-tasks', fields: [], hooks: { afterChange: [userHook] } },
       { slug: 'users', auth: true, fields: [] },
     ],
+    custom: { translationWorkflow: workflowContract() },
     endpoints: [{ handler: () => Response.json({}), method: 'get', path: '/mine' }],
     localization: { defaultLocale: 'en', locales: ['en', 'nl', 'sv'] },
   }) as unknown as Config
+
+/** What translationWorkflow publishes for these collections (registered before the interchange). */
+function workflowContract(changes: Record<string, unknown> = {}) {
+  return {
+    collections: ['pages'],
+    publishGuards: [],
+    sourceLocale: 'en',
+    submitChecks: [] as unknown[],
+    targetLocales: ['nl', 'sv'],
+    tasksSlug: 'translation-tasks',
+    translateViewSlots: {},
+    ...changes,
+  }
+}
+
+const roles = { isEditor: () => false, isTranslatorFor: () => false }
 
 const collectionOf = (config: Config, slug: string): CollectionConfig | undefined =>
   config.collections?.find((collection) => collection.slug === slug)
 
 describe('translationInterchange as a config transform', () => {
   test('adds the glossary and memory collections with the target locales', () => {
-    const config = translationInterchange({ collections: ['pages'] })(baseConfig())
+    const config = translationInterchange(roles)(baseConfig())
     const glossary = collectionOf(config, 'glossary-terms')
     const locale = glossary?.fields.find((field) => 'name' in field && field.name === 'locale')
     expect(locale && 'options' in locale ? locale.options : undefined).toEqual(['nl', 'sv'])
@@ -28,7 +45,7 @@ describe('translationInterchange as a config transform', () => {
   })
 
   test('keeps the user’s endpoints and task hooks, adding its own after them', () => {
-    const config = translationInterchange({ collections: ['pages'] })(baseConfig())
+    const config = translationInterchange(roles)(baseConfig())
     expect(config.endpoints?.map(({ method, path }) => `${method} ${path}`)).toEqual([
       'get /mine',
       'get /translation-interchange/export',
@@ -43,22 +60,28 @@ describe('translationInterchange as a config transform', () => {
     expect(hooks).toHaveLength(2)
   })
 
-  test('joins the workflow’s submit checks after those registered before, keeping the rest of its contract', () => {
+  test('joins the workflow’s submit checks after those registered before and takes the translate view’s editor slot, keeping the rest of its contract', () => {
     const earlier = async () => []
-    const sourceLocale = 'en'
-    const config = translationInterchange({ collections: ['pages'] })({
+    const config = translationInterchange(roles)({
       ...baseConfig(),
-      custom: { translationWorkflow: { sourceLocale, submitChecks: [earlier] } },
+      custom: { translationWorkflow: workflowContract({ submitChecks: [earlier] }) },
     })
-    expect(config.custom?.translationWorkflow).toEqual({ sourceLocale, submitChecks: [earlier, expect.any(Function)] })
-  })
-
-  test('without the workflow’s submit checks (it is disabled), registers none', () => {
-    expect(translationInterchange({ collections: ['pages'] })(baseConfig()).custom).toBeUndefined()
+    expect(config.custom?.translationWorkflow).toEqual(
+      workflowContract({
+        submitChecks: [earlier, expect.any(Function)],
+        translateViewSlots: { editor: '/plugins/translation-interchange/components/TranslateAssist/index.client#AssistedTranslateEditor' },
+      }),
+    )
+    expect(config.admin?.dependencies).toEqual({
+      translationInterchangeTranslateEditor: {
+        type: 'component',
+        path: '/plugins/translation-interchange/components/TranslateAssist/index.client#AssistedTranslateEditor',
+      },
+    })
   })
 
   test('adds the XLIFF view and its navigation link beside the user’s', () => {
-    const config = translationInterchange({ collections: ['pages'] })({
+    const config = translationInterchange(roles)({
       ...baseConfig(),
       admin: { components: { afterNavLinks: ['/mine#Link'] } },
     })
@@ -73,7 +96,7 @@ describe('translationInterchange as a config transform', () => {
   })
 
   test('disabled: same collections, no endpoints or hooks', () => {
-    const config = translationInterchange({ collections: ['pages'], enabled: false })(baseConfig())
+    const config = translationInterchange({ ...roles, enabled: false })(baseConfig())
     expect(config.collections?.map(({ slug }) => slug)).toEqual([
       'pages',
       'translation-tasks',
@@ -87,15 +110,18 @@ describe('translationInterchange as a config transform', () => {
   })
 
   test.each([
-    ['an unknown collection', { collections: ['nope'] }, /collection "nope"/],
-    ['no tasks collection', { collections: ['pages'], tasksCollection: 'jobs' }, /register translationWorkflow first/],
-    ['no export slot', { collections: ['pages'], maxParallelExports: 0 }, /maxParallelExports must be a whole number of 1 or more; got 0/],
+    ['no translation workflow', {}, { custom: {} }, /register translationWorkflow before it/],
+    ['an unknown collection', {}, { custom: { translationWorkflow: workflowContract({ collections: ['nope'] }) } }, /collection "nope"/],
+    ['no tasks collection', {}, { custom: { translationWorkflow: workflowContract({ tasksSlug: 'jobs' }) } }, /register translationWorkflow first/],
+    ['no export slot', { maxParallelExports: 0 }, {}, /maxParallelExports must be a whole number of 1 or more; got 0/],
+    ['a fraction of a document per file', { maxDocumentsPerExport: 2.5 }, {}, /maxDocumentsPerExport must be .*; got 2.5/],
     [
-      'a fraction of a document per file',
-      { collections: ['pages'], maxDocumentsPerExport: 2.5 },
-      /maxDocumentsPerExport must be .*; got 2.5/,
+      'a taken editor slot',
+      {},
+      { custom: { translationWorkflow: workflowContract({ translateViewSlots: { editor: '/other#Editor' } }) } },
+      /editor slot is taken by "\/other#Editor"/,
     ],
-  ])('refuses %s at start', (_, options, message) => {
-    expect(() => translationInterchange(options)(baseConfig())).toThrow(message)
+  ])('refuses %s at start', (_, options, changes, message) => {
+    expect(() => translationInterchange({ ...roles, ...options })({ ...baseConfig(), ...changes })).toThrow(message)
   })
 })

@@ -5,8 +5,6 @@ import type { MachineTranslationProvider } from './utilities/machineTranslation'
 export type InterchangeUser = NonNullable<PayloadRequest['user']>
 
 export type TranslationInterchangeOptions = {
-  /** Slugs of the collections whose localized fields are exchanged (those of the translation workflow). */
-  collections: string[]
   /**
    * Switch the endpoints and hooks off; the glossary and memory collections stay registered so that
    * the schema does not change with the switch.
@@ -20,16 +18,10 @@ export type TranslationInterchangeOptions = {
     /** @default 'glossary-terms' */
     slug?: string
   }
-  /**
-   * Who manages translation: imports for anyone, edits the glossary and memory.
-   * @default translation-workflow's rule: a `users` user with the `admin` or `editor` role
-   */
-  isEditor?: (user: InterchangeUser | null | undefined) => boolean
-  /**
-   * Whether the user translates into a locale.
-   * @default translation-workflow's rule: a `translator` whose `translatorLocales` include it
-   */
-  isTranslatorFor?: (user: InterchangeUser | null | undefined, locale: string) => boolean
+  /** Who manages translation: imports for anyone, edits the glossary and memory. */
+  isEditor: (user: InterchangeUser | null | undefined) => boolean
+  /** Whether the user translates into a locale. */
+  isTranslatorFor: (user: InterchangeUser | null | undefined, locale: string) => boolean
   /** Machine translation; off unless a provider is given. */
   machineTranslation?: {
     /** Content of these collections, and of these fields, never reaches the provider (as `custom.neverSendToMachineTranslation` on a collection or field). */
@@ -69,39 +61,30 @@ export type TranslationInterchangeOptions = {
    */
   phoneCountryOf?: (document: Record<string, unknown>) => string | undefined
   /**
-   * The locale texts are written in first.
-   * @default the config's `localization.defaultLocale`
-   */
-  sourceLocale?: string
-  /**
    * What an import does to the uploader's task: submit it for review, or leave it in progress.
    * @default 'in-review'
    */
   statusAfterImport?: 'in-progress' | 'in-review'
-  /**
-   * The translation workflow's tasks collection.
-   * @default 'translation-tasks'
-   */
-  tasksCollection?: string
 }
 
+/** Options with every default filled in; the collections, locales and tasks slug come from the workflow's contract. */
 export type ResolvedTranslationInterchangeOptions = Required<
   Pick<
     TranslationInterchangeOptions,
-    | 'collections'
     | 'isEditor'
     | 'isTranslatorFor'
     | 'maxDocumentsPerExport'
     | 'maxFileBytes'
     | 'maxParallelExports'
     | 'phoneCountryOf'
-    | 'sourceLocale'
   >
 > & {
+  collections: string[]
   enabled: boolean
   glossary: { overrides?: (collection: CollectionConfig) => CollectionConfig; slug: string }
   machineTranslation: { neverSend: { collections: string[]; fields: Record<string, string[]> }; provider?: MachineTranslationProvider }
   memory: { overrides?: (collection: CollectionConfig) => CollectionConfig; slug: string }
+  sourceLocale: string
   statusAfterImport: 'in-progress' | 'in-review'
   targetLocales: string[]
   tasksCollection: string

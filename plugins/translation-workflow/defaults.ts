@@ -1,21 +1,8 @@
 import type { Config } from 'payload'
 
-import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowOptions, WorkflowUser } from './types'
+import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowOptions } from './types'
 
 import { DEFAULT_TASKS_SLUG } from './constants'
-
-type RoleUser = { collection?: string; roles?: unknown; translatorLocales?: unknown }
-
-const stringsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-
-const isStaffUser = (user: null | undefined | WorkflowUser): user is RoleUser & WorkflowUser => Boolean(user && user.collection === 'users')
-
-export const defaultIsEditor = (user: null | undefined | WorkflowUser): boolean =>
-  isStaffUser(user) && stringsOf(user.roles).some((role) => role === 'admin' || role === 'editor')
-
-export const defaultIsTranslatorFor = (user: null | undefined | WorkflowUser, locale: string): boolean =>
-  isStaffUser(user) && stringsOf(user.roles).includes('translator') && stringsOf(user.translatorLocales).includes(locale)
 
 const localeCodesOf = (config: Config): string[] => {
   const localization = config.localization
@@ -45,8 +32,8 @@ export const withDefaults = (options: TranslationWorkflowOptions, config: Config
   return {
     collections: options.collections,
     enabled: options.enabled ?? true,
-    isEditor: options.isEditor ?? defaultIsEditor,
-    isTranslatorFor: options.isTranslatorFor ?? defaultIsTranslatorFor,
+    isEditor: options.isEditor,
+    isTranslatorFor: options.isTranslatorFor,
     notifications: options.notifications ?? true,
     publishLocalesSeparately: options.publishLocalesSeparately ?? true,
     sourceLocale,

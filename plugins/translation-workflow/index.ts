@@ -1,7 +1,6 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
-import type { TranslationWorkflowOptions } from './types'
-import type { PublishedTranslationWorkflow } from './utilities/submitChecks'
+import type { TranslationWorkflowContract, TranslationWorkflowOptions } from './types'
 
 import { guardDocumentLocks } from './access/lockAccess'
 import { translatorWriteAccess } from './access/translatorWriteAccess'
@@ -21,11 +20,25 @@ import { checkOutdatedTask } from './jobs/checkOutdated'
 import { translationWorkflowContract } from './utilities/contract'
 import { hasLocalizedFields } from './utilities/localizedValues'
 
-export { ERRORS, NOTIFICATION_KINDS, TASK_PRIORITIES, TASK_STATUSES } from './constants'
+// The public surface: what other plugins (translation-interchange) may import. Admin components
+// are in exports/client (client) and exports/rsc (server components).
+export { ERRORS, NOTIFICATION_KINDS, TASK_PRIORITIES, TASK_STATUSES, WRITABLE_STATUSES } from './constants'
 export type { NotificationKind, TaskPriority, TaskStatus } from './constants'
-export type { PublishGuard, SubmitCheck, SubmitFinding, TranslationWorkflowOptions } from './types'
-export type { TranslationWorkflowContract } from './utilities/contract'
-export type { PublishedTranslationWorkflow } from './utilities/submitChecks'
+export type {
+  PublishGuard,
+  SubmitCheck,
+  SubmitFinding,
+  TranslateViewSlots,
+  TranslationWorkflowContract,
+  TranslationWorkflowOptions,
+} from './types'
+export { fingerprintValue } from './utilities/fingerprint'
+export { localizedValues } from './utilities/localizedValues'
+export { preservingLocale } from './utilities/preservingLocale'
+export { isRichText } from './utilities/richText'
+export { recordSource } from './utilities/sourceRecord'
+export { type Relation, relationId, type StoredTask } from './utilities/storedTask'
+export { submitFindings } from './utilities/submitChecks'
 
 /** Where the admin components live, relative to the import map's base directory (the project root). */
 const COMPONENTS = '/plugins/translation-workflow/components'
@@ -71,8 +84,11 @@ export const translationWorkflow =
       enableConcurrencyControl: true,
       tasks: [...(config.jobs?.tasks ?? []), checkOutdatedTask(options, fieldsOf), backfillTask(options, fieldsOf)],
     }
+    // Published whether enabled or not: plugins registered after this one read what it translates
+    // and append their checks, guards and view slots to its lists.
+    const custom = { ...config.custom, translationWorkflow: translationWorkflowContract(options) satisfies TranslationWorkflowContract }
     if (!options.enabled) {
-      return { ...config, collections: [...existing.map(withUserSettings), tasks], jobs }
+      return { ...config, collections: [...existing.map(withUserSettings), tasks], custom, jobs }
     }
     const tasksSlug = options.tasksCollection.slug
     const statusPanel: Field = {
@@ -139,10 +155,7 @@ export const translationWorkflow =
         ),
         tasks,
       ],
-      custom: {
-        ...config.custom,
-        translationWorkflow: { ...translationWorkflowContract(options), submitChecks: [] } satisfies PublishedTranslationWorkflow,
-      },
+      custom,
       endpoints: [...(config.endpoints ?? []), progressEndpoint(options)],
       graphQL: {
         ...config.graphQL,

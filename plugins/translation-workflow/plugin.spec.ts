@@ -14,19 +14,22 @@ const baseConfig = (): Config =>
     localization: { defaultLocale: 'en', locales: ['en', 'nl', 'sv'] },
   }) as Config
 
+// The roles a project would pass; the transform only stores them.
+const roles = { isEditor: () => false, isTranslatorFor: () => false }
+
 const collectionOf = (config: Config, slug: string): CollectionConfig | undefined =>
   config.collections?.find((collection) => collection.slug === slug)
 
 describe('translationWorkflow as a config transform', () => {
   test('adds the tasks collection with target locales from the config', () => {
-    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    const config = translationWorkflow({ ...roles, collections: ['pages'] })(baseConfig())
     const tasks = collectionOf(config, 'translation-tasks')
     const locale = tasks?.fields.find((field) => 'name' in field && field.name === 'locale')
     expect(locale && 'options' in locale ? locale.options : undefined).toEqual(['nl', 'sv'])
   })
 
   test('appends its hooks after the user’s, only on the listed collections', () => {
-    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    const config = translationWorkflow({ ...roles, collections: ['pages'] })(baseConfig())
     const pages = collectionOf(config, 'pages')
     expect(pages?.hooks?.afterChange?.[0]).toBe(userHook)
     expect(pages?.hooks?.afterChange).toHaveLength(3)
@@ -37,13 +40,13 @@ describe('translationWorkflow as a config transform', () => {
   })
 
   test('wraps the update rule of translated collections only', () => {
-    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    const config = translationWorkflow({ ...roles, collections: ['pages'] })(baseConfig())
     expect(collectionOf(config, 'pages')?.access?.update).toEqual(expect.any(Function))
     expect(collectionOf(config, 'plain')?.access).toBeUndefined()
   })
 
   test('registers its job, progress endpoint, notification setting and contract for other plugins', () => {
-    const config = translationWorkflow({ collections: ['pages'] })(baseConfig())
+    const config = translationWorkflow({ ...roles, collections: ['pages'] })(baseConfig())
     expect(config.jobs?.tasks?.map(({ slug }) => slug)).toEqual(['translationWorkflowCheckOutdated', 'translationWorkflowBackfill'])
     // The outdated check is keyed by document, which needs Payload's concurrency control on.
     expect(config.jobs?.enableConcurrencyControl).toBe(true)
@@ -61,7 +64,7 @@ describe('translationWorkflow as a config transform', () => {
   })
 
   test('disabled: keeps the tasks collection, adds no hooks', () => {
-    const config = translationWorkflow({ collections: ['pages'], enabled: false })(baseConfig())
+    const config = translationWorkflow({ ...roles, collections: ['pages'], enabled: false })(baseConfig())
     expect(collectionOf(config, 'translation-tasks')).toBeDefined()
     expect(collectionOf(config, 'pages')?.hooks?.afterChange).toEqual([userHook])
     expect(config.jobs?.tasks).toHaveLength(2)
@@ -69,6 +72,7 @@ describe('translationWorkflow as a config transform', () => {
 
   test('accepts a slug and overrides for the tasks collection', () => {
     const config = translationWorkflow({
+      ...roles,
       collections: ['pages'],
       tasksCollection: {
         slug: 'jobs-to-translate',
@@ -86,10 +90,10 @@ describe('translationWorkflow as a config transform', () => {
     ['an unknown source locale', { collections: ['pages'], sourceLocale: 'xx' }, 'sourceLocale "xx"'],
     ['the source as a target', { collections: ['pages'], targetLocales: ['en'] }, 'target locale "en"'],
   ])('refuses %s at start', (_name, options, message) => {
-    expect(() => translationWorkflow(options)(baseConfig())).toThrow(message)
+    expect(() => translationWorkflow({ ...roles, ...options })(baseConfig())).toThrow(message)
   })
 
   test('refuses a config without localization', () => {
-    expect(() => translationWorkflow({ collections: ['pages'] })({ ...baseConfig(), localization: false })).toThrow('no localization')
+    expect(() => translationWorkflow({ ...roles, collections: ['pages'] })({ ...baseConfig(), localization: false })).toThrow('no localization')
   })
 })

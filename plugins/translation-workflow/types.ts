@@ -18,15 +18,14 @@ export type TranslationWorkflowOptions = {
    */
   enabled?: boolean
   /**
-   * Who manages the workflow: sees every task, assigns, sets due dates and priorities.
-   * @default a signed-in user of the `users` collection holding the `admin` or `editor` role
+   * Who manages the workflow: sees every task, assigns, sets due dates and priorities. Required:
+   * the roles are the project's, not the plugin's.
    */
-  isEditor?: (user: null | undefined | WorkflowUser) => boolean
+  isEditor: (user: null | undefined | WorkflowUser) => boolean
   /**
-   * Whether the user translates (and may review others' work) in a locale.
-   * @default a `users` user with the `translator` role whose `translatorLocales` include the locale
+   * Whether the user translates (and may review others' work) in a locale. Required, as `isEditor`.
    */
-  isTranslatorFor?: (user: null | undefined | WorkflowUser, locale: string) => boolean
+  isTranslatorFor: (user: null | undefined | WorkflowUser, locale: string) => boolean
   /**
    * E-mail the people concerned (assigned, review requested, returned, outdated) through Payload's
    * e-mail adapter. Each user can switch each kind off on their account.
@@ -101,7 +100,42 @@ export type SubmitFinding = { [key: string]: unknown; level: 'error' | 'warning'
 export type SubmitCheck = (args: { req: PayloadRequest; task: StoredTask }) => Promise<SubmitFinding[]>
 
 /**
- * Why the locale of a document may not be published now, or `null` when it may. Other plugins
- * push theirs onto `config.custom.translationWorkflow.publishGuards` at config time.
+ * A rule other plugins register (by appending it to `config.custom.translationWorkflow.publishGuards`)
+ * that may hold back the publish of one locale of a document: an approval asks every guard with the
+ * task's locale, and a guard answers why that locale may not be published now, or null.
  */
 export type PublishGuard = (args: { collection: string; id: number | string; locale: string; req: PayloadRequest }) => Promise<null | string>
+
+/**
+ * Admin components other plugins put into the translate view (`/admin/translate/:taskId`), as import
+ * map paths. `editor`: a client component rendered in place of the plain editor with the editor's
+ * props (`TranslateEditorProps`), which renders `TranslateEditor` from `exports/client` with its
+ * `useAssist` (translation-interchange's suggestions and QA). One plugin may take it.
+ */
+export type TranslateViewSlots = { editor?: string }
+
+type Id = number | string
+
+/**
+ * What the workflow publishes as `config.custom.translationWorkflow` (no imports between plugins at
+ * runtime): what it translates, questions others may ask, and lists plugins registered after it
+ * append to. The delivery API marks outdated translations, the phase gate guards publishes, the
+ * interchange adds its QA as a submit check and its help to the translate view.
+ */
+export type TranslationWorkflowContract = {
+  /** The locales of a document whose translation is approved and current. */
+  approvedLocales: (args: { collection: string; id: Id; req: PayloadRequest }) => Promise<string[]>
+  /** Slugs of the translated collections. */
+  collections: string[]
+  /** Whether the document's translation into the locale was made from a source that changed since. */
+  isOutdated: (args: { collection: string; id: Id; locale: string; req: unknown }) => Promise<boolean>
+  /** Asked, each with the task's locale, before an approval publishes that locale. */
+  publishGuards: PublishGuard[]
+  sourceLocale: string
+  /** Run, in order, before a task is submitted for review. */
+  submitChecks: SubmitCheck[]
+  targetLocales: string[]
+  /** The slug of the tasks collection (one task per document × target locale). */
+  tasksSlug: string
+  translateViewSlots: TranslateViewSlots
+}

@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
+import { isEditor, isTranslatorFor } from '@plugins/index'
 import { IMPORT_JOURNAL_SLUG } from '@plugins/translation-interchange/constants'
 import { withDefaults } from '@plugins/translation-interchange/defaults'
 import { resumePendingImports } from '@plugins/translation-interchange/utilities/applyImport'
@@ -81,7 +82,7 @@ test('a journal a dead process left pending is completed at the next start: docu
   })
   await payload.update({ id: phaseId, collection: 'phases', data: { title: 'NL Identificatie hervat' } as never, draft: true, locale: 'nl' })
 
-  const options = withDefaults({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'] }, payload.config as never)
+  const options = withDefaults({ isEditor, isTranslatorFor }, payload.config as never)
   expect(await resumePendingImports(options, payload)).toBe(1)
   expect(await nlTitle()).toBe('NL Identificatie hervat')
   expect((await taskOf(payload, 'phases', phaseId, 'nl')).status).toBe('in-review')

@@ -1,3 +1,5 @@
+import type { PublishGuard, TranslationWorkflowContract } from '@plugins/translation-workflow'
+
 import { outbox } from '@/lib/email'
 import { paragraphs } from '@/lib/richText'
 
@@ -151,20 +153,24 @@ describe('review', () => {
   })
 })
 
-describe('the phase gate may hold an approved translation back', () => {
+describe('a publish guard may hold an approved translation back', () => {
+  const guards = () => (testHost.payload.config.custom.translationWorkflow as TranslationWorkflowContract).publishGuards
+  let registered: PublishGuard[] = []
+  beforeEach(() => {
+    registered = [...guards()]
+  })
   afterEach(() => {
-    delete testHost.payload.config.custom.phaseGate
+    guards().splice(0, guards().length, ...registered)
   })
 
   test('the task is approved, records why, and the locale stays unpublished', async () => {
     const id = await createPhaseOverRest(testHost, editor, { title: 'Training' })
     const asked: unknown[] = []
-    testHost.payload.config.custom.phaseGate = {
-      publishBlockedReason: async ({ id: documentId, collection }: { collection: string; id: number | string }) => {
-        asked.push([collection, String(documentId)])
-        return 'Phase 2 awaits its gate decision.'
-      },
-    }
+    // In place of every guard registered (the phase gate's, which would let a phase without gate through).
+    guards().splice(0, guards().length, async ({ id: documentId, collection, locale }) => {
+      asked.push([collection, String(documentId), locale])
+      return 'Phase 2 awaits its gate decision.'
+    })
     const task = await translateAndSubmit(id, nl1, 'Opleiding')
     const approved = await transition(testHost, task.id, 'approve', nl2)
     expect(approved.status).toBe(200)
@@ -173,7 +179,7 @@ describe('the phase gate may hold an approved translation back', () => {
       publishedAt: null,
       status: 'approved',
     })
-    expect(asked).toEqual([['phases', String(id)]])
+    expect(asked).toEqual([['phases', String(id), 'nl']])
     expect((await anonymousRead(id, 'nl')).body.title).toBe('Training')
   })
 })

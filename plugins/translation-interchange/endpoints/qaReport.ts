@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
+import { ASSIST_ENDPOINTS } from '../constants'
 import { hasErrors } from '../utilities/qa'
 import { readableTaskFromQuery } from '../utilities/taskFromQuery'
 import { taskFindings } from '../utilities/taskQa'
@@ -19,5 +20,5 @@ export const qaReportEndpoint = (options: ResolvedTranslationInterchangeOptions)
     return Response.json({ blocksSubmission: hasErrors(findings), findings, task: task.id })
   },
   method: 'get',
-  path: '/translation-interchange/qa',
+  path: ASSIST_ENDPOINTS.qa,
 })

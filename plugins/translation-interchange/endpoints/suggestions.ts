@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
+import { ASSIST_ENDPOINTS } from '../constants'
 import { fieldsOfCollection, readDocuments, readGlossary, readMemory } from '../utilities/documents'
 import { fieldLabel } from '../utilities/fields'
 import { glossaryTermsIn } from '../utilities/glossary'
@@ -55,5 +56,5 @@ export const suggestionsEndpoint = (options: ResolvedTranslationInterchangeOptio
     })
   },
   method: 'get',
-  path: '/translation-interchange/suggestions',
+  path: ASSIST_ENDPOINTS.suggestions,
 })

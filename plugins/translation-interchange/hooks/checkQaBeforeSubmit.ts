@@ -1,4 +1,4 @@
-import type { SubmitCheck } from '../../translation-workflow/types'
+import type { SubmitCheck } from '../../translation-workflow'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { taskFindings } from '../utilities/taskQa'

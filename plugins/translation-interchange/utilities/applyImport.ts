@@ -5,9 +5,9 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
 import type { DocumentWrite } from './importPlan'
 
-import { WRITABLE_STATUSES } from '../../translation-workflow/constants'
-import { recordSource } from '../../translation-workflow/utilities/sourceRecord'
-import { submitFindings } from '../../translation-workflow/utilities/submitChecks'
+import { WRITABLE_STATUSES } from '../../translation-workflow'
+import { recordSource } from '../../translation-workflow'
+import { submitFindings } from '../../translation-workflow'
 import { ERRORS, IMPORT_JOURNAL_SLUG } from '../constants'
 import { fieldsOfCollection, readDocuments, relationId, type StoredTask } from './documents'
 

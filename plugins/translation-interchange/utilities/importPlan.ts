@@ -4,7 +4,7 @@ import type { UnitProblemCode } from '../constants'
 import type { GlossaryEntry } from './glossary'
 import type { ParsedFile } from './xliff'
 
-import { fingerprintValue } from '../../translation-workflow/utilities/fingerprint'
+import { fingerprintValue } from '../../translation-workflow'
 import { ERRORS } from '../constants'
 import { fieldLabel } from './fields'
 import { flatten, plainText, restore, tagMismatch } from './inline'

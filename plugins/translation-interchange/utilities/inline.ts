@@ -1,4 +1,4 @@
-import { isRichText } from '../../translation-workflow/utilities/richText'
+import { isRichText } from '../../translation-workflow'
 
 /**
  * A translatable value as XLIFF sees it: text with inline tags. Plain text fields are one string.

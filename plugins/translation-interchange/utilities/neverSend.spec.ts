@@ -1,7 +1,7 @@
 import type { Config, Field } from 'payload'
 
+import { fakeMachineTranslation } from '../../../test/plugins/translation-interchange/fakeMachineTranslation'
 import { withDefaults } from '../defaults'
-import { fakeMachineTranslation } from './machineTranslation'
 import { machineSuggestions, maySendToMachineTranslation } from './neverSend'
 
 const fields: Field[] = [
@@ -23,7 +23,13 @@ const fields: Field[] = [
   },
 ]
 
-const config = { collections: [], localization: { defaultLocale: 'en', locales: ['en', 'nl'] } } as unknown as Config
+const config = {
+  collections: [],
+  custom: { translationWorkflow: { collections: ['cases'], sourceLocale: 'en', targetLocales: ['nl'], tasksSlug: 'translation-tasks' } },
+  localization: { defaultLocale: 'en', locales: ['en', 'nl'] },
+} as unknown as Config
+
+const roles = { isEditor: () => false, isTranslatorFor: () => false }
 
 const units = [
   { id: 'title', source: 'Help is free' },
@@ -35,7 +41,7 @@ const units = [
 
 describe('machine translation', () => {
   test('none by default: nothing is sent anywhere', async () => {
-    const options = withDefaults({ collections: ['cases'] }, config)
+    const options = withDefaults(roles, config)
     expect(options.machineTranslation.provider).toBeUndefined()
     expect(await machineSuggestions(options, { slug: 'cases' }, fields, units, 'nl')).toEqual(new Map())
   })
@@ -43,7 +49,7 @@ describe('machine translation', () => {
   test('never-send fields (flagged in custom, in a flagged group, or listed in the options) never reach the provider', async () => {
     const provider = fakeMachineTranslation()
     const options = withDefaults(
-      { collections: ['cases'], machineTranslation: { neverSend: { fields: { cases: ['contacts.note'] } }, provider } },
+      { ...roles, machineTranslation: { neverSend: { fields: { cases: ['contacts.note'] } }, provider } },
       config,
     )
     const suggestions = await machineSuggestions(options, { slug: 'cases' }, fields, units, 'nl')
@@ -57,10 +63,10 @@ describe('machine translation', () => {
   test('a never-send collection sends nothing', async () => {
     const provider = fakeMachineTranslation()
     const byOption = withDefaults(
-      { collections: ['cases'], machineTranslation: { neverSend: { collections: ['cases'] }, provider } },
+      { ...roles, machineTranslation: { neverSend: { collections: ['cases'] }, provider } },
       config,
     )
-    const byCustom = withDefaults({ collections: ['cases'], machineTranslation: { provider } }, config)
+    const byCustom = withDefaults({ ...roles, machineTranslation: { provider } }, config)
     expect(await machineSuggestions(byOption, { slug: 'cases' }, fields, units, 'nl')).toEqual(new Map())
     expect(
       await machineSuggestions(byCustom, { slug: 'cases', custom: { neverSendToMachineTranslation: true } }, fields, units, 'nl'),
@@ -69,7 +75,7 @@ describe('machine translation', () => {
   })
 
   test('maySendToMachineTranslation reads flags along the path', () => {
-    const options = withDefaults({ collections: ['cases'] }, config)
+    const options = withDefaults(roles, config)
     expect(maySendToMachineTranslation(options, { slug: 'cases' }, fields, 'title')).toBe(true)
     expect(maySendToMachineTranslation(options, { slug: 'cases' }, fields, 'safeHouse.directions')).toBe(false)
   })

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { StoredTask } from './documents'
 
-import { localizedValues } from '../../translation-workflow/utilities/localizedValues'
+import { localizedValues } from '../../translation-workflow'
 import { fieldsOfCollection, readDocuments, readGlossary } from './documents'
 import { fieldLabel } from './fields'
 import { flatten, plainText, tagMismatch } from './inline'

@@ -2,9 +2,9 @@ import type { Field } from 'payload'
 
 import type { ExportUnit } from './xliff'
 
-import { fingerprintValue } from '../../translation-workflow/utilities/fingerprint'
-import { localizedValues } from '../../translation-workflow/utilities/localizedValues'
-import { isRichText } from '../../translation-workflow/utilities/richText'
+import { fingerprintValue } from '../../translation-workflow'
+import { localizedValues } from '../../translation-workflow'
+import { isRichText } from '../../translation-workflow'
 import { fieldLabel, fieldMaxLength } from './fields'
 import { flatten, tagMismatch } from './inline'
 

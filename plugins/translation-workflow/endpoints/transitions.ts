@@ -2,7 +2,7 @@ import type { CollectionSlug, Endpoint, Field, GraphQLExtension, PayloadRequest,
 
 import { addDataAndFileToRequest, APIError, commitTransaction, Forbidden, initTransaction, killTransaction, NotFound } from 'payload'
 
-import type { ResolvedTranslationWorkflowOptions, WorkflowUser } from '../types'
+import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract, WorkflowUser } from '../types'
 
 import { mayReview } from '../access/taskAccess'
 import { loadSource } from '../utilities/loadSource'
@@ -13,14 +13,6 @@ import { runSubmitChecks } from '../utilities/submitChecks'
 import { planTransition, type Transition, TRANSITIONS } from '../utilities/transitions'
 
 type Id = number | string
-
-type PhaseGate = {
-  publishBlockedReason?: (args: {
-    collection: string
-    id: Id
-    req: PayloadRequest
-  }) => Promise<null | string | undefined> | null | string | undefined
-}
 
 /** Reviewers to tell: the task's named reviewer, else every other translator of its locale. */
 const reviewersOf = async (
@@ -51,15 +43,23 @@ const reviewersOf = async (
 
 /**
  * Publishes the approved locale only (Payload's per-locale publish merges that locale of the latest
- * draft into the last published version), unless the phase gate holds the document back; then the
- * task stays approved, records why, and the gate publishes approved locales when it opens.
+ * draft into the last published version), unless a publish guard (`publishGuards` of the contract,
+ * e.g. the phase gate's) holds that locale back; then the task stays approved, records why, and the
+ * guard's plugin publishes approved locales when it lets them through.
  */
 const publishApprovedLocale = async (
   req: PayloadRequest,
   task: StoredTask,
 ): Promise<{ publishBlockedReason: null | string; publishedAt: null | string }> => {
-  const gate = req.payload.config.custom?.phaseGate as PhaseGate | undefined
-  const reason = (await gate?.publishBlockedReason?.({ id: task.documentId, collection: task.targetCollection, req })) ?? null
+  const { publishGuards } = req.payload.config.custom?.translationWorkflow as TranslationWorkflowContract
+  let reason: null | string = null
+  // One after another, the first refusal wins: guards read on this request, in its transaction.
+  for (const guard of publishGuards) {
+    reason = await guard({ id: task.documentId, collection: task.targetCollection, locale: task.locale, req })
+    if (reason) {
+      break
+    }
+  }
   if (reason) {
     return { publishBlockedReason: reason, publishedAt: null }
   }

@@ -2,25 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import DataLoader from 'dataloader'
 
-import type { PublishGuard, ResolvedTranslationWorkflowOptions } from '../types'
-
-type Id = number | string
-
-/**
- * What other plugins may ask the workflow, published as `config.custom.translationWorkflow`
- * (no imports between plugins): the delivery API marks outdated translations, the phase gate
- * publishes approved locales.
- */
-export type TranslationWorkflowContract = {
-  /** The locales of a document whose translation is approved and current. */
-  approvedLocales: (args: { collection: string; id: Id; req: PayloadRequest }) => Promise<string[]>
-  /** Whether the document's translation into the locale was made from a source that changed since. */
-  isOutdated: (args: { collection: string; id: Id; locale: string; req: unknown }) => Promise<boolean>
-  /** Checks other plugins add before a locale is published (the phase gate's). */
-  publishGuards: PublishGuard[]
-  sourceLocale: string
-  targetLocales: string[]
-}
+import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract } from '../types'
 
 type OutdatedKey = { collection: string; id: string; locale: string }
 
@@ -102,6 +84,7 @@ export const translationWorkflowContract = (options: ResolvedTranslationWorkflow
       })
       return (docs as unknown as Array<{ locale: string }>).map(({ locale }) => locale).sort()
     },
+    collections: options.collections,
     isOutdated: async ({ id, collection, locale, req }) => {
       if (!options.collections.includes(collection) || !options.targetLocales.includes(locale)) {
         return false
@@ -110,6 +93,9 @@ export const translationWorkflowContract = (options: ResolvedTranslationWorkflow
     },
     publishGuards: [],
     sourceLocale: options.sourceLocale,
+    submitChecks: [],
     targetLocales: options.targetLocales,
+    tasksSlug: options.tasksCollection.slug,
+    translateViewSlots: {},
   }
 }

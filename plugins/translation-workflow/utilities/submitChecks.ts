@@ -2,15 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { SubmitCheck, SubmitFinding } from '../types'
-import type { TranslationWorkflowContract } from './contract'
+import type { SubmitFinding, TranslationWorkflowContract } from '../types'
 import type { StoredTask } from './storedTask'
-
-/**
- * What the workflow publishes as `config.custom.translationWorkflow`: the contract, and the submit
- * checks other plugins append to (registered after the workflow, they find the list here).
- */
-export type PublishedTranslationWorkflow = TranslationWorkflowContract & { submitChecks: SubmitCheck[] }
 
 /** A submit refused because a check found errors; every finding, warnings included, comes along for the translator. */
 export class SubmitRefusedByChecks extends APIError<{ findings: SubmitFinding[] }> {
@@ -25,7 +18,7 @@ export class SubmitRefusedByChecks extends APIError<{ findings: SubmitFinding[] 
  * tools that send tasks to review themselves (an XLIFF import), so they refuse what a submit would.
  */
 export const submitFindings = async (req: PayloadRequest, task: StoredTask): Promise<SubmitFinding[]> => {
-  const published = req.payload.config.custom?.translationWorkflow as Partial<PublishedTranslationWorkflow> | undefined
+  const published = req.payload.config.custom?.translationWorkflow as TranslationWorkflowContract | undefined
   const findings: SubmitFinding[] = []
   // One after another: checks read documents in other locales on this request, and the locale travels on it.
   for (const check of published?.submitChecks ?? []) {

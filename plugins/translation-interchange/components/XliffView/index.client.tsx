@@ -4,7 +4,7 @@ import React, { useState } from 'react'
 
 import type { UnitReport } from '../../utilities/importPlan'
 
-import { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../../../translation-workflow/components/parts'
+import { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../../../translation-workflow/exports/client'
 import { XLIFF_ENDPOINTS, XLIFF_VERSIONS } from '../../constants'
 
 export type XliffExchangeProps = { maxDocumentsPerExport: number; targetLocales: string[] }

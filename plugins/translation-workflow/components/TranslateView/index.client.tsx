@@ -3,18 +3,15 @@ import { useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { FieldDiff } from '../../utilities/diff'
-import type { QaFinding, SuggestionUnit } from './assist'
 import type { Entry, Path } from './entries'
 import type { ReviewComment } from './Review'
+import type { TranslateAssist, UseTranslateAssist } from './slot'
 
 import { type TaskStatus, WRITABLE_STATUSES } from '../../constants'
 import { type Relation, relationId } from '../../utilities/storedTask'
 import { ApiError, callApi } from '../api'
 import { type Outcome, OutcomeMessage } from '../parts'
-import { exactPrefills, findingsOfRefusal, inputPathOf, scoreLabel } from './assist'
-import { QaFindings } from './QaFindings'
 import { ReviewActions, ReviewHistory } from './Review'
-import { GlossarySource, SuggestionList } from './Suggestions'
 
 type Doc = Record<string, unknown>
 
@@ -29,9 +26,7 @@ export type EditorTask = {
   translatedBy: Id | null
 }
 
-type Props = {
-  /** API paths (under the API route) of a translation-assistance plugin's endpoints, when one is installed. */
-  assist: { qaPath: null | string; suggestionsPath: null | string }
+export type TranslateEditorProps = {
   changedFields: Array<FieldDiff & { path: string }>
   collection: string
   documentId: string
@@ -44,6 +39,8 @@ type Props = {
   task: EditorTask
   tasksSlug: string
   title: string
+  /** Help for the translator, given by the plugin that took the view's `editor` slot. */
+  useAssist?: UseTranslateAssist
   userId: Id | null
 }
 
@@ -61,7 +58,8 @@ const withValueAt = (doc: unknown, path: Path, value: unknown): unknown => {
   return copy
 }
 
-const idOf = (path: Path) => `tw-${path.join('-')}`
+/** The HTML id of the input for a path; a help's notes about the input derive theirs from it. */
+export const inputIdOf = (path: Path) => `tw-${path.join('-')}`
 
 const Diff: React.FC<{ diff: FieldDiff }> = ({ diff }) => (
   <p aria-label="Source change" style={{ background: 'var(--theme-warning-50)', padding: 8, whiteSpace: 'pre-wrap' }}>
@@ -91,33 +89,8 @@ const editorTask = (doc: Record<string, unknown>): EditorTask => ({
 
 const keyOf = (path: Path) => path.join('.')
 
-/** The suggestions for every field, fetched once when the editor opens; empty without the endpoint. */
-const useSuggestions = (url: null | string, onLoad: (units: SuggestionUnit[]) => void) => {
-  const [units, setUnits] = useState(new Map<string, SuggestionUnit>())
-  const [problem, setProblem] = useState<string>()
-  const onLoadRef = useRef(onLoad)
-  useEffect(() => {
-    if (!url) {
-      return
-    }
-    // React runs an effect twice in development; the first run's answer, arriving after the second
-    // run filled inputs, would find them no longer empty and drop the notes that mark them.
-    let current = true
-    callApi<{ units: SuggestionUnit[] }>(url).then(
-      (answer) => {
-        if (current) {
-          setUnits(new Map(answer.units.map((unit) => [unit.id, unit])))
-          onLoadRef.current(answer.units)
-        }
-      },
-      (error: Error) => current && setProblem(error.message),
-    )
-    return () => {
-      current = false
-    }
-  }, [url])
-  return { problem, units }
-}
+/** Without a plugin in the view's `editor` slot, the editor offers no help. */
+const noAssist: UseTranslateAssist = () => ({})
 
 /** A labelled input for one text value (a field, or one text node of a rich text). */
 const TargetInput: React.FC<{
@@ -131,7 +104,7 @@ const TargetInput: React.FC<{
   value: string
 }> = ({ describedBy, disabled, label, multiline, onChange, path, value }) => {
   const common = {
-    id: idOf(path),
+    id: inputIdOf(path),
     'aria-describedby': describedBy,
     disabled,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
@@ -148,25 +121,22 @@ const TargetInput: React.FC<{
   )
 }
 
-/** One row of the two panes: the source (glossary terms marked, changes shown), the inputs, the suggestions. */
+/** One row of the two panes: the source (changes shown), the inputs, and what the help adds to each. */
 const EntryRow: React.FC<{
+  assist: TranslateAssist
   canEdit: boolean
   change: (path: Path) => (value: string) => void
   diff?: FieldDiff
   entry: Entry
-  prefilledScore?: number
   target: Doc
-  unit?: SuggestionUnit
-}> = ({ canEdit, change, diff, entry, prefilledScore, target, unit }) => {
+}> = ({ assist, canEdit, change, diff, entry, target }) => {
   const highlight = diff ? { borderLeft: '4px solid var(--theme-warning-500)', paddingLeft: 8 } : {}
-  const usable = inputPathOf(entry)
   const textOf = (path: Path) => String(valueAt(target, path) ?? '')
-  const noteId = `${idOf(entry.path)}-suggested`
   return (
     <>
       <div style={highlight}>
         <div style={{ fontWeight: 600 }}>{entry.label}</div>
-        <GlossarySource text={entry.source} unit={unit} />
+        {assist.sourceOf?.(entry) ?? <div style={{ whiteSpace: 'pre-wrap' }}>{entry.source}</div>}
         {diff && <Diff diff={diff} />}
       </div>
       <div>
@@ -190,7 +160,7 @@ const EntryRow: React.FC<{
           <p>{entry.label}: not text; set it in the document itself.</p>
         ) : (
           <TargetInput
-            describedBy={prefilledScore === undefined ? undefined : noteId}
+            describedBy={assist.describedByOf?.(entry)}
             disabled={!canEdit}
             label={entry.label}
             multiline={entry.kind === 'textarea'}
@@ -199,12 +169,7 @@ const EntryRow: React.FC<{
             value={textOf(entry.path)}
           />
         )}
-        {prefilledScore !== undefined && (
-          <p id={noteId} style={{ color: 'var(--theme-warning-750)', margin: '4px 0' }}>
-            Filled in from the translation memory ({scoreLabel(prefilledScore)}): a suggestion, review it before saving.
-          </p>
-        )}
-        <SuggestionList label={entry.label} onUse={canEdit && usable ? change(usable) : undefined} unit={unit} />
+        {assist.belowInput?.(entry)}
       </div>
     </>
   )
@@ -216,8 +181,8 @@ const EntryRow: React.FC<{
  * own editor. The translator saves and submits here, a reviewer approves or returns; each through
  * the REST API, whose refusals are shown as they come.
  */
-export const TranslateEditor: React.FC<Props> = (props) => {
-  const { assist, changedFields, collection, documentId, entries, locale, saveKeys, sourceLocale, tasksSlug, title, userId } = props
+export const TranslateEditor: React.FC<TranslateEditorProps> = (props) => {
+  const { changedFields, collection, documentId, entries, locale, saveKeys, sourceLocale, tasksSlug, title, userId } = props
   const {
     config: {
       routes: { admin, api },
@@ -227,8 +192,6 @@ export const TranslateEditor: React.FC<Props> = (props) => {
   const [target, setTarget] = useState<Doc>(props.initialTarget)
   const [task, setTask] = useState(props.task)
   const [message, setMessage] = useState<Outcome>()
-  const [findings, setFindings] = useState<QaFinding[]>()
-  const [prefilled, setPrefilled] = useState(new Map<string, number>())
   const [busy, setBusy] = useState(false)
   const targetRef = useRef(target)
   targetRef.current = target
@@ -238,19 +201,12 @@ export const TranslateEditor: React.FC<Props> = (props) => {
   const canReview = task.status === 'in-review' && !same(task.translatedBy, userId)
   const apiUrl = (path: string) => `${serverURL}${api}${path}`
 
-  const prefill = (units: SuggestionUnit[]) => {
-    if (!mayEdit) {
-      return
-    }
-    const fills = exactPrefills(entries, units, (path) => valueAt(targetRef.current, path))
-    setTarget((current) => fills.reduce<Doc>((doc, { match, path }) => withValueAt(doc, path, match.target) as Doc, current))
-    setPrefilled((current) => new Map([...current, ...fills.map(({ match, path }) => [keyOf(path), match.score] as const)]))
-  }
-  const suggestions = useSuggestions(assist.suggestionsPath && apiUrl(`${assist.suggestionsPath}?task=${task.id}`), prefill)
+  // The help's latest answer, for the callbacks below that outlive a render.
+  const assistRef = useRef<TranslateAssist>({})
 
   const change = (path: Path) => (value: string) => {
     setTarget((current) => withValueAt(current, path, value) as Doc)
-    setPrefilled((current) => (current.has(keyOf(path)) ? new Map([...current].filter(([key]) => key !== keyOf(path))) : current))
+    assistRef.current.onChange?.(path)
   }
 
   const save = useCallback(async () => {
@@ -264,9 +220,8 @@ export const TranslateEditor: React.FC<Props> = (props) => {
       setMessage({ error: false, text: await action() })
     } catch (error) {
       setMessage({ error: true, text: (error as Error).message })
-      const refused = error instanceof ApiError ? findingsOfRefusal(error.data) : []
-      if (refused.length > 0) {
-        setFindings(refused)
+      if (error instanceof ApiError) {
+        assistRef.current.onRefusal?.(error.data)
       }
     } finally {
       setBusy(false)
@@ -286,16 +241,22 @@ export const TranslateEditor: React.FC<Props> = (props) => {
 
   const submit = () => run(async () => (await save(), await transition('submit')))
 
-  // QA reads the translation as saved, so the translator's edits are saved first.
-  const check = (qaPath: string) =>
-    run(async () => {
-      if (canEdit) {
-        await save()
-      }
-      const report = await callApi<{ findings: QaFinding[] }>(apiUrl(`${qaPath}?task=${task.id}`))
-      setFindings(report.findings)
-      return 'Quality check done.'
-    })
+  const useAssist = props.useAssist ?? noAssist
+  const assist = useAssist({
+    apiUrl,
+    busy,
+    canEdit,
+    change,
+    entries,
+    mayEdit,
+    run,
+    save,
+    setValues: (values) =>
+      setTarget((current) => values.reduce<Doc>((doc, { path, value }) => withValueAt(doc, path, value) as Doc, current)),
+    task,
+    valueAt: (path) => valueAt(targetRef.current, path),
+  })
+  assistRef.current = assist
 
   useEffect(() => {
     if (!canEdit) {
@@ -330,35 +291,27 @@ export const TranslateEditor: React.FC<Props> = (props) => {
       {task.status === 'returned' && task.reviewComments.length > 0 && <ReviewHistory comments={task.reviewComments} />}
       {!mayEdit && !canReview && <p>This task is not open for you to translate (claim it from the queue, or it awaits review).</p>}
       {mayEdit && <p>Ctrl+S saves the draft.</p>}
-      {suggestions.problem && <p>Suggestions are not available: {suggestions.problem}</p>}
+      {assist.notice}
       <div style={{ display: 'grid', gap: '8px 24px', gridTemplateColumns: '1fr 1fr' }}>
         <strong>Source ({sourceLocale})</strong>
         <strong>Translation ({locale})</strong>
-        {entries.map((entry) => {
-          const input = inputPathOf(entry)
-          return (
-            <EntryRow
-              canEdit={canEdit}
-              change={change}
-              diff={diffs.get(entry.diffKey)}
-              entry={entry}
-              key={keyOf(entry.path)}
-              prefilledScore={input ? prefilled.get(keyOf(input)) : undefined}
-              target={target}
-              unit={suggestions.units.get(entry.diffKey)}
-            />
-          )
-        })}
+        {entries.map((entry) => (
+          <EntryRow
+            assist={assist}
+            canEdit={canEdit}
+            change={change}
+            diff={diffs.get(entry.diffKey)}
+            entry={entry}
+            key={keyOf(entry.path)}
+            target={target}
+          />
+        ))}
       </div>
       <div style={{ display: 'flex', gap: 12, marginTop: 24 }}>
         <button className="btn btn--style-secondary" disabled={!canEdit} onClick={() => void saveDraft()} type="button">
           Save draft
         </button>
-        {assist.qaPath && (
-          <button className="btn btn--style-secondary" disabled={busy} onClick={() => void check(assist.qaPath!)} type="button">
-            Check
-          </button>
-        )}
+        {assist.actions}
         <button className="btn btn--style-primary" disabled={!canEdit} type="submit">
           Submit for review
         </button>
@@ -370,7 +323,7 @@ export const TranslateEditor: React.FC<Props> = (props) => {
           onReturn={(comment) => void run(() => transition('return', { comment }))}
         />
       )}
-      {findings && <QaFindings findings={findings} />}
+      {assist.panel}
       <OutcomeMessage outcome={message} />
     </form>
   )

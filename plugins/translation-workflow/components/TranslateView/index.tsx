@@ -1,8 +1,11 @@
-import type { AdminViewServerProps, CollectionSlug, SanitizedConfig, TypedLocale } from 'payload'
+import type { AdminViewServerProps, CollectionSlug, TypedLocale } from 'payload'
 
+import { RenderServerComponent } from '@payloadcms/ui/elements/RenderServerComponent'
 import React from 'react'
 
+import type { TranslationWorkflowContract } from '../../types'
 import type { FieldDiff } from '../../utilities/diff'
+import type { TranslateEditorProps } from './index.client'
 
 import { relationId, type StoredTask } from '../../utilities/storedTask'
 import { AdminPage } from '../AdminPage'
@@ -14,18 +17,6 @@ type Props = AdminViewServerProps & { sourceLocale: string; tasksSlug: string }
 type Doc = Record<string, unknown>
 
 type Task = StoredTask & { changedFields?: Array<FieldDiff & { path: string }> | null }
-
-/** Paths of a translation-assistance plugin's endpoints (translation-interchange), looked up rather than imported. */
-const ASSIST_ENDPOINTS = { qaPath: '/translation-interchange/qa', suggestionsPath: '/translation-interchange/suggestions' }
-
-/** Each assistance endpoint's path when the config has it, else null: the editor then offers no such help. */
-const installedAssist = (config: SanitizedConfig) => {
-  const has = (path: string) => (config.endpoints ?? []).some((endpoint) => endpoint.path === path)
-  return {
-    qaPath: has(ASSIST_ENDPOINTS.qaPath) ? ASSIST_ENDPOINTS.qaPath : null,
-    suggestionsPath: has(ASSIST_ENDPOINTS.suggestionsPath) ? ASSIST_ENDPOINTS.suggestionsPath : null,
-  }
-}
 
 /**
  * `/admin/translate/:taskId`: the source on the left, the translation on the right, field by
@@ -56,28 +47,33 @@ export const TranslateView: React.FC<Props> = async ({ initPageResult, params, s
     if (collection && source && target) {
       const entries = translationEntries(collection.fields, source, target)
       const titleField = collection.admin?.useAsTitle ?? 'id'
-      body = (
-        <TranslateEditor
-          assist={installedAssist(payload.config)}
-          changedFields={task.changedFields ?? []}
-          collection={task.targetCollection}
-          documentId={task.documentId}
-          entries={entries}
-          initialTarget={target}
-          locale={task.locale}
-          saveKeys={topLevelKeys(entries)}
-          sourceLocale={sourceLocale}
-          task={{
-            id: task.id,
-            assignee: relationId(task.assignee),
-            reviewComments: task.reviewComments ?? [],
-            status: task.status,
-            translatedBy: relationId(task.translatedBy),
-          }}
-          tasksSlug={tasksSlug}
-          title={String(source[titleField] ?? task.documentId)}
-          userId={user?.id ?? null}
-        />
+      const props: TranslateEditorProps = {
+        changedFields: task.changedFields ?? [],
+        collection: task.targetCollection,
+        documentId: task.documentId,
+        entries,
+        initialTarget: target,
+        locale: task.locale,
+        saveKeys: topLevelKeys(entries),
+        sourceLocale,
+        task: {
+          id: task.id,
+          assignee: relationId(task.assignee),
+          reviewComments: task.reviewComments ?? [],
+          status: task.status,
+          translatedBy: relationId(task.translatedBy),
+        },
+        tasksSlug,
+        title: String(source[titleField] ?? task.documentId),
+        userId: user?.id ?? null,
+      }
+      // A plugin that helps translators (translation-interchange) may take the editor's slot: its
+      // component gets the same props and renders the editor with its help.
+      const slot = (payload.config.custom?.translationWorkflow as TranslationWorkflowContract | undefined)?.translateViewSlots.editor
+      body = slot ? (
+        RenderServerComponent({ clientProps: props, Component: slot, importMap: payload.importMap })
+      ) : (
+        <TranslateEditor {...props} />
       )
     }
   }

@@ -33,6 +33,7 @@ import { QueueView as QueueView_72432bab6bf56247a5c6abfc5ed4024f } from '../../.
 import { XliffView as XliffView_84c6751cee689e013d15bff1a637767e } from '../../../../plugins/translation-interchange/components/XliffView'
 import { SteeringView as SteeringView_d4f5bd21425b67a8049655f5b8e1c39e } from '../../../../plugins/phase-gate/components/SteeringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { AssistedTranslateEditor as AssistedTranslateEditor_c006e79bcbf64d96d7026ade12a3317b } from '../../../../plugins/translation-interchange/components/TranslateAssist/index.client'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -70,5 +71,6 @@ export const importMap = {
   "/plugins/translation-workflow/components/QueueView#QueueView": QueueView_72432bab6bf56247a5c6abfc5ed4024f,
   "/plugins/translation-interchange/components/XliffView#XliffView": XliffView_84c6751cee689e013d15bff1a637767e,
   "/plugins/phase-gate/components/SteeringView#SteeringView": SteeringView_d4f5bd21425b67a8049655f5b8e1c39e,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/plugins/translation-interchange/components/TranslateAssist/index.client#AssistedTranslateEditor": AssistedTranslateEditor_c006e79bcbf64d96d7026ade12a3317b
 }

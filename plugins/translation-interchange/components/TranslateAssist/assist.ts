@@ -1,9 +1,8 @@
-import type { Entry, Path } from './entries'
+import type { Entry, Path } from '../../../translation-workflow/exports/client'
 
 /*
- * What the editor reads from a translation-assistance plugin's endpoints (translation-interchange's
- * suggestions and QA report). The shapes are spelled here, not imported: the workflow works without
- * that plugin, and the editor offers its help only when the endpoints are installed.
+ * What the translate editor's help reads from this plugin's suggestions and QA endpoints, as their
+ * JSON answers it (the client bundle does not import the server's modules).
  */
 
 export type GlossaryMatch = {

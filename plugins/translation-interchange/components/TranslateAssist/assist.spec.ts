@@ -1,5 +1,5 @@
+import type { Entry } from '../../../translation-workflow/exports/client'
 import type { GlossaryMatch, SuggestionUnit } from './assist'
-import type { Entry } from './entries'
 
 import { exactPrefills, findingsOfRefusal, glossarySegments, glossaryTitle, inputPathOf } from './assist'
 
