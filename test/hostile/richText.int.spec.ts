@@ -131,10 +131,17 @@ describe('unsafe link targets are refused on every path that writes rich text', 
       [`mutation ($id: ${idType}!, $summary: JSON) { updatePhase(id: $id, data: { summary: $summary }) { id } }`, { id: phaseId, summary }],
     ] as const) {
       const before = await snapshotCollections(testHost.payload, WATCHED)
-      const { health, result } = await whileProbingHealth(testHost.baseUrl, () => testHost.client.graphql(query, variables, editor))
+      const send = () => whileProbingHealth(testHost.baseUrl, () => testHost.client.graphql(query, variables, editor))
+      let { health, result } = await send()
       expect(result.data).toEqual({ [query.includes('create') ? 'createPhase' : 'updatePhase']: null })
       expect(result.errors?.[0]?.extensions).toMatchObject({ statusCode: 400 })
       expect(await snapshotCollections(testHost.payload, WATCHED)).toEqual(before)
+      if (health.worstMs >= 200) {
+        // As in expectRefusedUnchanged: a refused case changes nothing, so it is sent once more; a
+        // blocking case blocks every time, a GC pause or a busy neighbour does not repeat.
+        ;({ health, result } = await send())
+        expect(await snapshotCollections(testHost.payload, WATCHED)).toEqual(before)
+      }
       expect(health.worstMs).toBeLessThan(200)
     }
   })
