@@ -35,8 +35,8 @@ const config = {
     ],
   },
   // Each ESM test file imports Payload, Next and Lexical afresh into its own VM context, and Jest
-  // cannot free them: run in band, one process grew past 2.4 GB within 15 files and spent the rest
-  // of the suite in garbage collection (CI: 2,042 s, health probes stalled 1.8 s by GC pauses).
+  // cannot free them: run in band, one process grew past 2.4 GB within 15 files and slowed as it
+  // grew (CI: 2,042 s for the SQLite suite; health probes stalled 1.8 s in GC pauses).
   // A memory limit makes Jest run files in a worker and replace it once it holds more than this.
   workerIdleMemoryLimit: '1.5GiB',
 }
