@@ -2,15 +2,8 @@ import type { Config } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowOptions } from './types'
 
+import { localeCodesOf } from '../shared'
 import { DEFAULT_TASKS_SLUG } from './constants'
-
-const localeCodesOf = (config: Config): string[] => {
-  const localization = config.localization
-  if (!localization) {
-    return []
-  }
-  return localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
-}
 
 /** Fills in every default once; throws at start for options that cannot work. */
 export const withDefaults = (options: TranslationWorkflowOptions, config: Config): ResolvedTranslationWorkflowOptions => {

@@ -34,10 +34,9 @@ export type {
 } from './types'
 export { fingerprintValue } from './utilities/fingerprint'
 export { localizedValues } from './utilities/localizedValues'
-export { preservingLocale } from './utilities/preservingLocale'
 export { isRichText } from './utilities/richText'
 export { recordSource } from './utilities/sourceRecord'
-export { type Relation, relationId, type StoredTask } from './utilities/storedTask'
+export type { StoredTask } from './utilities/storedTask'
 export { submitFindings } from './utilities/submitChecks'
 
 /** Where the admin components live, relative to the import map's base directory (the project root). */

@@ -13,6 +13,21 @@ export type HealthProbe = {
 }
 
 /**
+ * What this test file's cases cost the server, printed once the file ends: the corpus's figures for
+ * a closing note come from the suite itself, not from a separate measurement.
+ */
+const fileTally = { cases: 0, slowestAnswerMs: 0, worstHealthMs: 0 }
+
+afterAll(() => {
+  if (fileTally.cases > 0) {
+    const file = (expect.getState().testPath ?? '').replace(/^.*\/test\//, 'test/')
+    console.log(
+      `hostile corpus, ${file}: ${fileTally.cases} cases, slowest answer ${Math.round(fileTally.slowestAnswerMs)} ms, worst /healthz ${Math.round(fileTally.worstHealthMs)} ms`,
+    )
+  }
+})
+
+/**
  * Runs `action` while probing `${baseUrl}/healthz` every `intervalMs`. Each probe's latency runs from
  * its scheduled time, not from when its timer finally fired: the test host serves from this very
  * process, so a case that blocks the event loop delays the timer too and would otherwise hide.
@@ -53,7 +68,12 @@ export async function whileProbingHealth<T>(
   schedule(0)
   try {
     const result = await action()
-    return { health: await settle(), result }
+    const answeredMs = performance.now() - started
+    const health = await settle()
+    fileTally.cases += 1
+    fileTally.slowestAnswerMs = Math.max(fileTally.slowestAnswerMs, answeredMs)
+    fileTally.worstHealthMs = Math.max(fileTally.worstHealthMs, health.worstMs)
+    return { health, result }
   } finally {
     done = true
     clearTimeout(timer)

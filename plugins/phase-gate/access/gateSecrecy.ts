@@ -2,8 +2,8 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
+import { relationId } from '../../shared'
 import { VOTE_EVENT_TYPES } from '../constants'
-import { idOf } from '../operations/gates'
 
 type Id = number | string
 
@@ -58,10 +58,10 @@ export const readVoteContent =
     if (!doc || !options.isMember(req.user)) {
       return false
     }
-    if (String(idOf(doc.member)) === String(req.user!.id)) {
+    if (String(relationId(doc.member)) === String(req.user!.id)) {
       return true
     }
-    const roundId = idOf(doc.round)
+    const roundId = relationId(doc.round)
     return roundId !== null && !(await roundIsOpen(req, options, roundId))
   }
 

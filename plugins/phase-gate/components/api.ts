@@ -1,18 +1,3 @@
-/** The admin UI talks to the same REST API as everyone else, with the signed-in session's cookie. */
-export async function callApi<T>(url: string, init: { body?: unknown; method?: string } = {}): Promise<T> {
-  const response = await fetch(url, {
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    credentials: 'include',
-    headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
-    method: init.method ?? 'GET',
-  })
-  const body = (await response.json().catch(() => ({}))) as T & { errors?: Array<{ message: string }> }
-  if (!response.ok) {
-    throw new Error(body.errors?.map(({ message }) => message).join(' ') || `The server answered ${response.status}.`)
-  }
-  return body
-}
-
 export type Criterion = { holds: boolean; label: string; problem?: string }
 
 export type Member = { email?: string; id: number | string; name?: string }
@@ -44,6 +29,3 @@ export type Vote = {
   member: Member | number | string
   round: number | string | { id: number | string }
 }
-
-export const idOf = (value: null | number | string | { id: number | string } | undefined) =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value

@@ -3,8 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { RoundDoc } from '../operations/gates'
 
+import { relationId } from '../../shared'
 import { appendGateEvent } from '../operations/events'
-import { idOf } from '../operations/gates'
 import { notifyRoundOpened } from '../operations/notify'
 import { TASKS } from '../tasks'
 
@@ -29,8 +29,8 @@ export const announceRoundAfterChange =
         number: round.number,
         snapshot: round.snapshot.items.map(({ id, collection, versionId }) => ({ id, collection, versionId })),
       },
-      gate: idOf(round.gate),
-      phase: idOf(round.phase),
+      gate: relationId(round.gate),
+      phase: relationId(round.phase),
       round: round.id,
     })
     const dueAt = new Date(round.dueAt)

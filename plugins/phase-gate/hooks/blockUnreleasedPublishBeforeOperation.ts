@@ -2,9 +2,10 @@ import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Whe
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
+import { preservingLocale } from '../../shared'
 import { GateRefusal } from '../errors'
 import { publishBlockedReason } from '../operations/publishing'
-import { inLocale, latestContent, localeCodesOf } from '../operations/snapshot'
+import { latestContent, snapshotLocalesOf } from '../operations/snapshot'
 
 type WriteArgs = {
   data?: Record<string, unknown>
@@ -43,7 +44,7 @@ async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collec
     return
   }
   const versionIn = async (locale: string | undefined) =>
-    (await inLocale(req, () =>
+    (await preservingLocale(req, () =>
       req.payload.findVersionByID({
         id: args.id as never,
         collection,
@@ -63,7 +64,7 @@ async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collec
   const reason = await publishBlockedReason(req, options, {
     id: parent,
     collection,
-    locales: localeCodesOf(req),
+    locales: snapshotLocalesOf(req),
     published: async (locale) => (await versionIn(locale))?.version ?? null,
   })
   if (reason) {
@@ -92,7 +93,7 @@ export const blockUnreleasedPublishBeforeOperation =
     }
     const write = args as WriteArgs
     const locale = write.publishSpecificLocale ?? (req.locale && req.locale !== 'all' ? req.locale : undefined)
-    const locales = write.publishSpecificLocale ? [write.publishSpecificLocale] : localeCodesOf(req)
+    const locales = write.publishSpecificLocale ? [write.publishSpecificLocale] : snapshotLocalesOf(req)
     let ids: Array<number | string | undefined> = [write.id]
     if (operation === 'update' && write.id === undefined) {
       const { docs } = await req.payload.find({

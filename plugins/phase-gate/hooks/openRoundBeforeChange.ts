@@ -4,10 +4,10 @@ import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { GateDoc, RoundDoc } from '../operations/gates'
 import type { GateUser } from '../types'
 
+import { relationId } from '../../shared'
 import { ERRORS } from '../constants'
 import { GateRefusal } from '../errors'
 import { evaluateCriteria } from '../operations/criteria'
-import { idOf } from '../operations/gates'
 import { takeSnapshot } from '../operations/snapshot'
 import { snapshotChanges } from '../utilities/snapshotChanges'
 
@@ -29,7 +29,7 @@ export const openRoundBeforeChange =
       throw new GateRefusal(ERRORS.openerMustBeSignedIn, 403)
     }
     const gate = (await req.payload.findByID({
-      id: idOf(data.gate)!,
+      id: relationId(data.gate)!,
       collection: options.slugs.gates,
       depth: 0,
       overrideAccess: true,
@@ -74,7 +74,7 @@ export const openRoundBeforeChange =
       sort: '-number',
       where: { gate: { equals: gate.id } },
     })
-    const phase = idOf(gate.phase)!
+    const phase = relationId(gate.phase)!
     const snapshot = await takeSnapshot(req, options, phase)
     const previous = earlier[0] as unknown as RoundDoc | undefined
     return {

@@ -3,8 +3,9 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { VoteDoc } from '../operations/settleRound'
 
+import { relationId } from '../../shared'
 import { appendGateEvent } from '../operations/events'
-import { findRound, idOf } from '../operations/gates'
+import { findRound } from '../operations/gates'
 import { settleRound } from '../operations/settleRound'
 
 /** Logs the vote (cast, changed or a recusal) and decides the round once every member answered. */
@@ -14,12 +15,12 @@ export const settleRoundAfterVote =
     const vote = doc as VoteDoc
     const previous = operation === 'update' ? (previousDoc as VoteDoc).choice : null
     const recused = vote.choice === 'recuse' && previous !== 'recuse'
-    const round = await findRound(req, options, idOf(vote.round as never)!)
+    const round = await findRound(req, options, relationId(vote.round as never)!)
     await appendGateEvent(req, options, {
       type: recused ? 'recusal' : operation === 'create' ? 'vote-cast' : 'vote-changed',
-      data: { choice: vote.choice, member: String(idOf(vote.member)), previousChoice: previous },
-      gate: idOf(round.gate),
-      phase: idOf(round.phase),
+      data: { choice: vote.choice, member: String(relationId(vote.member)), previousChoice: previous },
+      gate: relationId(round.gate),
+      phase: relationId(round.phase),
       round: round.id,
     })
     await settleRound(req, options, round.id, new Date())

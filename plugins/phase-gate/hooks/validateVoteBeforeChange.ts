@@ -3,9 +3,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { VoteChoice } from '../constants'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
+import { relationId } from '../../shared'
 import { CHOICES_NEEDING_COMMENT, ERRORS } from '../constants'
 import { GateRefusal } from '../errors'
-import { findRound, idOf } from '../operations/gates'
+import { findRound } from '../operations/gates'
 
 /**
  * A vote counts only from a member of the steering group as it stood when the round opened, not
@@ -19,7 +20,7 @@ export const validateVoteBeforeChange =
     if (!user || !options.isMember(user)) {
       throw new GateRefusal(ERRORS.notAMember, 403)
     }
-    const roundId = idOf(operation === 'create' ? data.round : originalDoc?.round)
+    const roundId = relationId(operation === 'create' ? data.round : originalDoc?.round)
     if (roundId === null) {
       throw new GateRefusal(ERRORS.voteNeedsRound, 400)
     }
@@ -28,7 +29,7 @@ export const validateVoteBeforeChange =
     if (round.status !== 'open' || now >= new Date(round.dueAt)) {
       throw new GateRefusal(ERRORS.roundClosed, 409)
     }
-    if (String(idOf(round.openedBy)) === String(user.id)) {
+    if (String(relationId(round.openedBy)) === String(user.id)) {
       throw new GateRefusal(ERRORS.openerCannotVote, 403)
     }
     if (!round.members.includes(String(user.id))) {
@@ -55,5 +56,5 @@ export const validateVoteBeforeChange =
     if (CHOICES_NEEDING_COMMENT.includes(choice) && !comment) {
       throw new GateRefusal(ERRORS.commentRequired(choice), 400)
     }
-    return { ...data, castAt: now.toISOString(), member: operation === 'create' ? user.id : idOf(originalDoc.member), round: roundId }
+    return { ...data, castAt: now.toISOString(), member: operation === 'create' ? user.id : relationId(originalDoc.member), round: roundId }
   }

@@ -3,12 +3,12 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { GateDoc } from './gates'
 
-import { idOf } from './gates'
+import { relationId } from '../../shared'
 
 export type Criterion = { holds: boolean; kind: 'checklist' | 'deliverable'; label: string; problem?: string }
 
 const hasEvidence = (item: NonNullable<GateDoc['checklist']>[number]) =>
-  Boolean(item.evidenceText?.trim()) && Boolean(item.evidenceLink?.trim() || idOf(item.evidenceFile as never))
+  Boolean(item.evidenceText?.trim()) && Boolean(item.evidenceLink?.trim() || relationId(item.evidenceFile as never))
 
 /**
  * Every criterion of a gate and whether it holds: each required deliverable of the phase approved,
@@ -28,7 +28,7 @@ export async function evaluateCriteria(req: PayloadRequest, options: ResolvedPha
       req,
       // Computed on every read of a gate: only what a criterion shows, not whole documents.
       select: { [deliverables.statusField]: true, [titleField]: true } as never,
-      where: { [deliverables.phaseField]: { equals: idOf(gate.phase) } },
+      where: { [deliverables.phaseField]: { equals: relationId(gate.phase) } },
     })
     for (const doc of docs as unknown as Array<Record<string, unknown>>) {
       const status = doc[deliverables.statusField]

@@ -5,9 +5,9 @@ import type { EventType } from '../constants'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { RoundDoc } from './gates'
 
+import { relationId } from '../../shared'
 import { PHASE_GATE_WEBHOOK_EVENTS } from '../constants'
 import { appendGateEvent } from './events'
-import { idOf } from './gates'
 import { notifyDecision } from './notify'
 import { publishSnapshot } from './publishSnapshot'
 
@@ -41,7 +41,7 @@ export async function carryOutDecision(
 ): Promise<void> {
   const overridden = round.decidedBecause === 'override'
   await req.payload.update({
-    id: idOf(round.gate)!,
+    id: relationId(round.gate)!,
     collection: options.slugs.gates,
     data: { decidedAt: round.decidedAt, decidedRound: round.id, decision: round.outcome } as never,
     overrideAccess: true,
@@ -56,15 +56,15 @@ export async function carryOutDecision(
         reason: overridden ? round.override?.reason : round.decisionReason,
         ...(overridden ? { replaced: replaced ?? null } : { tally: round.tally }),
       },
-      gate: idOf(round.gate),
-      phase: idOf(round.phase),
+      gate: relationId(round.gate),
+      phase: relationId(round.phase),
       round: round.id,
     })
   }
   const delivery: DeliveryApiContract | undefined = req.payload.config.custom?.deliveryApi
   try {
     await delivery?.emit({
-      id: idOf(round.phase)!,
+      id: relationId(round.phase)!,
       collection: options.phases.slug,
       // Only a `go` says what was decided: whether a phase was held, recycled or killed is the
       // steering group's business; that its content is not public is not.

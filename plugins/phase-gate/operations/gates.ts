@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { GateDecision, RoundStatus } from '../constants'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
+import { relationId } from '../../shared'
+
 type Id = number | string
 
 export type GateDoc = {
@@ -41,10 +43,6 @@ export type Snapshot = {
   items: Array<{ collection: string; fingerprints: Record<string, string>; id: Id; versionId: Id | null }>
   takenAt: string
 }
-
-/** An id whether the relationship came populated or not. */
-export const idOf = (value: Id | null | undefined | { id: Id }): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
 /** The gate of a phase, created on first use for phases that existed before the plugin. */
 export async function gateOfPhase(req: PayloadRequest, options: ResolvedPhaseGateOptions, phaseId: Id): Promise<GateDoc> {
@@ -110,7 +108,7 @@ export function gateStandings(req: PayloadRequest, options: ResolvedPhaseGateOpt
       .then(({ docs }) => {
         const byPhase = new Map<string, GateStanding>()
         for (const gate of docs as unknown as GateDoc[]) {
-          const phase = idOf(gate.phase)
+          const phase = relationId(gate.phase)
           if (phase !== null) {
             byPhase.set(String(phase), { decidedAt: gate.decidedAt ?? null, decision: gate.decision ?? 'none', phase })
           }

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { RoundDoc } from './gates'
 
-import { idOf, phaseName } from './gates'
+import { relationId } from '../../shared'
+import { phaseName } from './gates'
 
 type Person = { email?: string; id: number | string } & Record<string, unknown>
 
@@ -33,12 +34,12 @@ async function send(req: PayloadRequest, people: Person[], subject: string, text
   }
 }
 
-const eligibleOf = (round: RoundDoc) => round.members.filter((member) => member !== String(idOf(round.openedBy)))
+const eligibleOf = (round: RoundDoc) => round.members.filter((member) => member !== String(relationId(round.openedBy)))
 
 export async function notifyRoundOpened(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: RoundDoc) {
   const eligible = new Set(eligibleOf(round))
   const people = await staffWhere(req, options, ({ id }) => eligible.has(String(id)))
-  const name = await phaseName(req, options, idOf(round.phase)!)
+  const name = await phaseName(req, options, relationId(round.phase)!)
   await send(
     req,
     people,
@@ -50,7 +51,7 @@ export async function notifyRoundOpened(req: PayloadRequest, options: ResolvedPh
 export async function notifyVotersDue(req: PayloadRequest, options: ResolvedPhaseGateOptions, round: RoundDoc, awaiting: string[]) {
   const waiting = new Set(awaiting)
   const people = await staffWhere(req, options, ({ id }) => waiting.has(String(id)))
-  const name = await phaseName(req, options, idOf(round.phase)!)
+  const name = await phaseName(req, options, relationId(round.phase)!)
   await send(
     req,
     people,
@@ -67,7 +68,7 @@ export async function notifyDecision(req: PayloadRequest, options: ResolvedPhase
   // Votes are for the steering group and administrators; other editors learn the decision only.
   const seesVotes = (user: Person) => members.has(String(user.id)) || options.isAdmin(asUser(user)) || options.isMember(asUser(user))
   const people = await staffWhere(req, options, (user) => members.has(String(user.id)) || options.isEditor(asUser(user)))
-  const name = await phaseName(req, options, idOf(round.phase)!)
+  const name = await phaseName(req, options, relationId(round.phase)!)
   const overridden = round.override?.reason
     ? ` by an administrator's override: ${round.override.reason}`
     : ` (${round.decisionReason ?? ''})`

@@ -4,10 +4,11 @@ import type { TranslationWorkflowContract } from '../../translation-workflow'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { RoundDoc } from './gates'
 
+import { relationId } from '../../shared'
+import { preservingLocale } from '../../shared'
 import { contentFingerprint } from '../utilities/contentFingerprint'
 import { appendGateEvent } from './events'
-import { idOf } from './gates'
-import { fieldsOf, inLocale, latestContent, localeCodesOf } from './snapshot'
+import { fieldsOf, latestContent, snapshotLocalesOf } from './snapshot'
 
 /**
  * On `go`, publishes what the round approved: per document and locale, only content still exactly
@@ -21,7 +22,7 @@ export async function publishSnapshot(req: PayloadRequest, options: ResolvedPhas
   for (const item of round.snapshot.items) {
     const locales = workflow
       ? [...new Set([workflow.sourceLocale, ...(await workflow.approvedLocales({ id: item.id, collection: item.collection, req }))])]
-      : localeCodesOf(req)
+      : snapshotLocalesOf(req)
     const published: string[] = []
     const skipped: Record<string, string> = {}
     for (const locale of locales) {
@@ -32,7 +33,7 @@ export async function publishSnapshot(req: PayloadRequest, options: ResolvedPhas
         continue
       }
       try {
-        await inLocale(req, () =>
+        await preservingLocale(req, () =>
           req.payload.update({
             id: item.id,
             collection: item.collection as 'users',
@@ -54,8 +55,8 @@ export async function publishSnapshot(req: PayloadRequest, options: ResolvedPhas
   await appendGateEvent(req, options, {
     type: 'published-on-go',
     data: { documents: report },
-    gate: idOf(round.gate),
-    phase: idOf(round.phase),
+    gate: relationId(round.gate),
+    phase: relationId(round.phase),
     round: round.id,
   })
 }

@@ -3,9 +3,10 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { GateDoc, RoundDoc } from './gates'
 
+import { relationId } from '../../shared'
 import { ERRORS } from '../constants'
 import { contentFingerprint, mergeUpdate } from '../utilities/contentFingerprint'
-import { findRound, gateOfPhase, idOf, phaseName } from './gates'
+import { findRound, gateOfPhase, phaseName } from './gates'
 import { fieldsOf, latestContent } from './snapshot'
 
 type Id = number | string
@@ -48,7 +49,7 @@ export async function publishBlockedReason(
     return locale === attempt.locale && attempt.incoming ? mergeUpdate(current ?? {}, attempt.incoming) : current
   }
   const stored = await contentIn(attempt.locale)
-  const phaseId = idOf(stored?.[gated.phaseField] as Id | null)
+  const phaseId = relationId(stored?.[gated.phaseField] as Id | null)
   if (phaseId === null) {
     return null
   }
@@ -57,7 +58,7 @@ export async function publishBlockedReason(
   if (gate.decision !== 'go') {
     return ERRORS.publishBlocked(name, gate.decision ?? 'none')
   }
-  const roundId = idOf(gate.decidedRound)
+  const roundId = relationId(gate.decidedRound)
   const round: null | RoundDoc = roundId === null ? null : await findRound(req, options, roundId)
   const item = round?.snapshot?.items.find(
     (candidate) => candidate.collection === attempt.collection && attempt.id !== undefined && String(candidate.id) === String(attempt.id),

@@ -4,12 +4,13 @@ import type { VoteChoice } from '../constants'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { RoundDoc } from './gates'
 
+import { relationId } from '../../shared'
 import { forgetRoundSecrecy } from '../access/gateSecrecy'
 import { DECISION_LEASE_MS } from '../constants'
 import { TASKS } from '../tasks'
 import { decideRound } from '../utilities/decideRound'
 import { carryOutDecision } from './decision'
-import { findRound, idOf } from './gates'
+import { findRound } from './gates'
 
 type Id = number | string
 
@@ -114,9 +115,9 @@ export async function settleRound(req: PayloadRequest, options: ResolvedPhaseGat
     dueAt: round.dueAt,
     members: round.members,
     now,
-    openedBy: idOf(round.openedBy),
+    openedBy: relationId(round.openedBy),
     rule: options.quorum,
-    votes: votes.map((vote) => ({ castAt: vote.castAt, choice: vote.choice, memberId: idOf(vote.member)! })),
+    votes: votes.map((vote) => ({ castAt: vote.castAt, choice: vote.choice, memberId: relationId(vote.member)! })),
   })
   if (!decision.decided) {
     return false
@@ -129,7 +130,7 @@ export async function settleRound(req: PayloadRequest, options: ResolvedPhaseGat
     {
       comments: votes
         .filter(({ comment }) => comment)
-        .map(({ choice, comment, member }) => ({ choice, comment, member: String(idOf(member)) })),
+        .map(({ choice, comment, member }) => ({ choice, comment, member: String(relationId(member)) })),
       decidedAt: now.toISOString(),
       decidedBecause: decision.decidedBecause,
       decisionLeaseUntil: leaseFrom(now),

@@ -3,31 +3,20 @@ import type { Field, PayloadRequest } from 'payload'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { Snapshot } from './gates'
 
+import { localeCodesOf, preservingLocale } from '../../shared'
 import { contentFingerprint } from '../utilities/contentFingerprint'
 
 type Id = number | string
 
-/** The configured locales, or one unnamed locale when the project does not localize. */
-export const localeCodesOf = (req: PayloadRequest): Array<string | undefined> =>
-  req.payload.config.localization ? req.payload.config.localization.localeCodes : [undefined]
-
-/**
- * Runs a Local API call in another locale on the caller's request, then puts the request's locale
- * back: Payload's Local API sets `req.locale` and `req.fallbackLocale` on the request it is given,
- * which would otherwise switch the caller's own operation (and response) to that locale.
- */
-export async function inLocale<T>(req: PayloadRequest, run: () => Promise<T>): Promise<T> {
-  const { fallbackLocale, locale } = req
-  try {
-    return await run()
-  } finally {
-    Object.assign(req, { fallbackLocale, locale })
-  }
+/** The locales a snapshot fingerprints: every configured one, or one unnamed locale when the project does not localize. */
+export const snapshotLocalesOf = (req: PayloadRequest): Array<string | undefined> => {
+  const codes = localeCodesOf(req.payload.config)
+  return codes.length > 0 ? codes : [undefined]
 }
 
 /** The latest (draft or published) content of a document in one locale, without fallback. */
 export async function latestContent(req: PayloadRequest, collection: string, id: Id, locale: string | undefined) {
-  return inLocale(
+  return preservingLocale(
     req,
     async () =>
       (await req.payload.findByID({
@@ -50,7 +39,7 @@ export const fieldsOf = (req: PayloadRequest, collection: string): Field[] => re
 export async function fingerprintsOf(req: PayloadRequest, collection: string, id: Id): Promise<Record<string, string>> {
   const fields = fieldsOf(req, collection)
   const fingerprints: Record<string, string> = {}
-  for (const locale of localeCodesOf(req)) {
+  for (const locale of snapshotLocalesOf(req)) {
     const doc = await latestContent(req, collection, id, locale)
     fingerprints[locale ?? 'default'] = contentFingerprint(fields, doc ?? {})
   }

@@ -2,7 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
-import { findRound, idOf } from '../operations/gates'
+import { relationId } from '../../shared'
+import { findRound } from '../operations/gates'
 import { notifyVotersDue } from '../operations/notify'
 import { settleRound, votesOf } from '../operations/settleRound'
 import { decideRound } from '../utilities/decideRound'
@@ -37,9 +38,9 @@ export const remindVotersTask = (options: ResolvedPhaseGateOptions): RoundTask =
       dueAt: round.dueAt,
       members: round.members,
       now: new Date(),
-      openedBy: idOf(round.openedBy),
+      openedBy: relationId(round.openedBy),
       rule: options.quorum,
-      votes: votes.map((vote) => ({ castAt: vote.castAt, choice: vote.choice, memberId: idOf(vote.member)! })),
+      votes: votes.map((vote) => ({ castAt: vote.castAt, choice: vote.choice, memberId: relationId(vote.member)! })),
     })
     if (!state.decided) {
       await notifyVotersDue(req, options, round, state.awaiting)

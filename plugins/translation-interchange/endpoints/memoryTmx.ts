@@ -1,9 +1,10 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction } from 'payload'
+import { APIError, Forbidden } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
+import { inTransaction } from '../../shared'
 import { ERRORS } from '../constants'
 import { mayExchange } from '../utilities/access'
 import { readMemory } from '../utilities/documents'
@@ -59,8 +60,7 @@ export const memoryTmxEndpoints = (options: ResolvedTranslationInterchangeOption
           true,
         )
       }
-      const shouldCommit = await initTransaction(req)
-      try {
+      await inTransaction(req, async () => {
         for (const entry of entries) {
           await req.payload.create({
             collection: options.memory.slug as CollectionSlug,
@@ -77,15 +77,7 @@ export const memoryTmxEndpoints = (options: ResolvedTranslationInterchangeOption
             user: req.user,
           })
         }
-        if (shouldCommit) {
-          await commitTransaction(req)
-        }
-      } catch (error) {
-        if (shouldCommit) {
-          await killTransaction(req)
-        }
-        throw error
-      }
+      })
       return Response.json({ imported: entries.length })
     },
     method: 'post',

@@ -1,15 +1,16 @@
 import type { CollectionSlug, Payload, PayloadRequest, TypedLocale } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
 import type { DocumentWrite } from './importPlan'
 
+import { inTransaction, relationId } from '../../shared'
 import { WRITABLE_STATUSES } from '../../translation-workflow'
 import { recordSource } from '../../translation-workflow'
 import { submitFindings } from '../../translation-workflow'
 import { ERRORS, IMPORT_JOURNAL_SLUG } from '../constants'
-import { fieldsOfCollection, readDocuments, relationId, type StoredTask } from './documents'
+import { fieldsOfCollection, readDocuments, type StoredTask } from './documents'
 
 /** One planned document write and the task it was accepted through (none for an editor's). */
 export type ImportWrite = DocumentWrite & { taskId: null | number | string }
@@ -40,8 +41,7 @@ export const applyJournal = async (
 ): Promise<KeptInProgress> => {
   const user = req.user as InterchangeUser
   const keptInProgress: KeptInProgress = []
-  const shouldCommit = await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     const now = new Date().toISOString()
     for (const write of journal.writes) {
       await req.payload.update({
@@ -102,16 +102,8 @@ export const applyJournal = async (
       overrideAccess: true,
       req,
     })
-    if (shouldCommit) {
-      await commitTransaction(req)
-    }
     return keptInProgress
-  } catch (error) {
-    if (shouldCommit) {
-      await killTransaction(req)
-    }
-    throw error
-  }
+  })
 }
 
 /**

@@ -4,12 +4,12 @@ import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { GlossaryEntry } from './glossary'
 import type { MemoryEntry } from './memory'
 
-import { preservingLocale } from '../../translation-workflow'
+import { preservingLocale } from '../../shared'
 
 type UnknownRecord = Record<string, unknown>
 type Id = number | string
 
-export { relationId, type StoredTask } from '../../translation-workflow'
+export type { StoredTask } from '../../translation-workflow'
 
 export const fieldsOfCollection = (req: PayloadRequest, collection: string): Field[] =>
   req.payload.collections[collection as CollectionSlug]?.config.fields ?? []

@@ -2,9 +2,9 @@ import type { Access, AccessArgs, AccessResult, CollectionSlug, Field, TypedLoca
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
+import { preservingLocale } from '../../shared'
 import { WRITABLE_STATUSES } from '../constants'
 import { nonLocalizedChanges } from '../utilities/nonLocalizedChanges'
-import { preservingLocale } from '../utilities/preservingLocale'
 
 /**
  * The collection's own update rule, before the workflow adds translators; without one, Payload's

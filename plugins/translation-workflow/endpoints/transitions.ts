@@ -1,14 +1,15 @@
 import type { CollectionSlug, Endpoint, Field, GraphQLExtension, PayloadRequest, TypedLocale } from 'payload'
 
-import { addDataAndFileToRequest, APIError, commitTransaction, Forbidden, initTransaction, killTransaction, NotFound } from 'payload'
+import { addDataAndFileToRequest, APIError, Forbidden, NotFound } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract, WorkflowUser } from '../types'
+import type { StoredTask } from '../utilities/storedTask'
 
+import { inTransaction, relationId } from '../../shared'
 import { mayReview } from '../access/taskAccess'
 import { loadSource } from '../utilities/loadSource'
 import { notify } from '../utilities/notify'
 import { recordSource } from '../utilities/sourceRecord'
-import { relationId, type StoredTask } from '../utilities/storedTask'
 import { runSubmitChecks } from '../utilities/submitChecks'
 import { planTransition, type Transition, TRANSITIONS } from '../utilities/transitions'
 
@@ -133,9 +134,7 @@ export const runTransition = async (
     await runSubmitChecks(req, task)
   }
   const now = new Date().toISOString()
-  const shouldCommit = await initTransaction(req)
-  let doc: Record<string, unknown>
-  try {
+  const doc = await inTransaction(req, async () => {
     let data: Record<string, unknown> = { ...plan.data }
     if (action === 'submit') {
       // The translator has seen the source as it is now (with any changes highlighted): the
@@ -148,7 +147,7 @@ export const runTransition = async (
     } else if (action === 'return') {
       data = { ...data, reviewComments: [...(task.reviewComments ?? []), { at: now, author: user.id, comment: comment?.trim() }] }
     }
-    doc = (await req.payload.update({
+    return (await req.payload.update({
       id,
       collection: slug,
       data: data as never,
@@ -156,15 +155,7 @@ export const runTransition = async (
       overrideAccess: true,
       req,
     })) as unknown as Record<string, unknown>
-    if (shouldCommit) {
-      await commitTransaction(req)
-    }
-  } catch (error) {
-    if (shouldCommit) {
-      await killTransaction(req)
-    }
-    throw error
-  }
+  })
   if (action === 'submit') {
     await notify(options, req, {
       kind: 'review-requested',

@@ -2,7 +2,6 @@
  * The workflow's admin UI that other plugins may use (translation-interchange's views and its
  * translate-view slot). Import only from here, never from the components' own files.
  */
-export { ApiError, callApi } from '../components/api'
 export { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../components/parts'
 export type { Entry, Path } from '../components/TranslateView/entries'
 export { type EditorTask, inputIdOf, TranslateEditor, type TranslateEditorProps } from '../components/TranslateView/index.client'

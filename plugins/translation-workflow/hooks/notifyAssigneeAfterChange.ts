@@ -1,9 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
+import type { StoredTask } from '../utilities/storedTask'
 
+import { relationId } from '../../shared'
 import { notify } from '../utilities/notify'
-import { relationId, type StoredTask } from '../utilities/storedTask'
 
 /** Tells a translator a task was assigned to them by someone else (claiming your own task tells nobody). */
 export const notifyAssigneeAfterChange =

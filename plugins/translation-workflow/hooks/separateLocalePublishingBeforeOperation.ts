@@ -4,9 +4,9 @@ import { APIError } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
+import { preservingLocale } from '../../shared'
 import { ERRORS } from '../constants'
 import { pendingLocales } from '../utilities/pendingLocales'
-import { preservingLocale } from '../utilities/preservingLocale'
 import { KEEP_STATUS_CONTEXT } from './keepPublicationStatusBeforeChange'
 
 type UpdateArgs = {

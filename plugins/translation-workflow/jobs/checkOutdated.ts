@@ -1,12 +1,13 @@
 import type { CollectionSlug, Field, TaskConfig } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
+import type { StoredTask } from '../utilities/storedTask'
 
+import { relationId } from '../../shared'
 import { CHECK_OUTDATED_TASK_SLUG, OUTDATABLE_STATUSES } from '../constants'
 import { loadSource } from '../utilities/loadSource'
 import { notify } from '../utilities/notify'
 import { changedSourceFields, recordSource } from '../utilities/sourceRecord'
-import { relationId, type StoredTask } from '../utilities/storedTask'
 
 /**
  * Compares every task of one document with its current source, field by field. A task whose

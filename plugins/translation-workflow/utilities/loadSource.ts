@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
-import { preservingLocale } from './preservingLocale'
+import { preservingLocale } from '../../shared'
 
 /**
  * The latest saved source of a document (its newest version, draft or published), read as

@@ -4,7 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import type { Criterion, Member, Round, Vote } from '../api'
 
-import { callApi } from '../api'
+import { callApi } from '../../../shared/exports/client'
 
 type Gate = { criteria: Criterion[]; decidedAt?: null | string; decision: string; id: number | string }
 

@@ -4,8 +4,8 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import type { Round, Vote } from '../api'
 
+import { callApi, relationId } from '../../../shared/exports/client'
 import { VOTE_CHOICES } from '../../constants'
-import { callApi, idOf } from '../api'
 
 type Me = { id: number | string }
 
@@ -131,7 +131,7 @@ export const SteeringRounds: React.FC = () => {
       const rounds = await callApi<{ docs: Round[] }>(`${base}/gate-rounds?where[status][equals]=open&depth=1&limit=50&sort=dueAt`)
       const votes = await callApi<{ docs: Vote[] }>(`${base}/gate-votes?where[member][equals]=${user.id}&depth=0&limit=200`)
       const mine = rounds.docs.filter(
-        (round) => round.members.includes(String(user.id)) && String(idOf(round.openedBy as never)) !== String(user.id),
+        (round) => round.members.includes(String(user.id)) && String(relationId(round.openedBy)) !== String(user.id),
       )
       setState({ loaded: true, rounds: mine, votes: votes.docs })
     } catch (error) {
@@ -156,7 +156,7 @@ export const SteeringRounds: React.FC = () => {
           key={String(round.id)}
           onVoted={() => void load()}
           round={round}
-          vote={state.votes.find((vote) => String(idOf(vote.round)) === String(round.id))}
+          vote={state.votes.find((vote) => String(relationId(vote.round)) === String(round.id))}
         />
       ))}
     </div>

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import React from 'react'
 
-import { AdminPage } from '../../../translation-workflow/exports/rsc'
+import { AdminPage } from '../../../shared/exports/rsc'
 import { XliffExchange, type XliffExchangeProps } from './index.client'
 
 /** `/admin/xliff`: export a locale's tasks as XLIFF and upload translated files, with the import's report. */

@@ -5,8 +5,8 @@ import React, { useEffect, useState } from 'react'
 import type { ProgressBucket } from '../../constants'
 import type { ProgressRow } from '../../utilities/progress'
 
+import { callApi } from '../../../shared/exports/client'
 import { PROGRESS_BUCKETS } from '../../constants'
-import { callApi } from '../api'
 
 const BUCKETS: Record<ProgressBucket, { color: string; label: string }> = {
   approved: { color: 'var(--theme-success-500)', label: 'Approved and current' },

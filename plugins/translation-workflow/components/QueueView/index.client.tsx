@@ -2,8 +2,9 @@
 import { useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { callApi } from '../../../shared/exports/client'
 import { TASK_STATUSES } from '../../constants'
-import { callApi, editorUrl, type QueueTask } from '../api'
+import { editorUrl, type QueueTask } from '../api'
 import { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../parts'
 
 export type Queue = 'mine' | 'open'

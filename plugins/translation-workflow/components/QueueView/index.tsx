@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import React from 'react'
 
-import { AdminPage } from '../AdminPage'
+import { AdminPage } from '../../../shared/exports/rsc'
 import { TranslationQueue, type TranslationQueueProps } from './index.client'
 
 /** `/admin/translations`: the signed-in translator's tasks and the open ones they may claim. */

@@ -2,7 +2,8 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { callApi, editorUrl, type QueueTask } from '../api'
+import { callApi } from '../../../shared/exports/client'
+import { editorUrl, type QueueTask } from '../api'
 
 /**
  * In the sidebar of a translated document: each target locale's translation status, linked to the

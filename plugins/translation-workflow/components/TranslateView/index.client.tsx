@@ -7,9 +7,9 @@ import type { Entry, Path } from './entries'
 import type { ReviewComment } from './Review'
 import type { TranslateAssist, UseTranslateAssist } from './slot'
 
+import { type Relation, relationId } from '../../../shared/exports/client'
+import { ApiError, callApi } from '../../../shared/exports/client'
 import { type TaskStatus, WRITABLE_STATUSES } from '../../constants'
-import { type Relation, relationId } from '../../utilities/storedTask'
-import { ApiError, callApi } from '../api'
 import { type Outcome, OutcomeMessage } from '../parts'
 import { ReviewActions, ReviewHistory } from './Review'
 

@@ -5,10 +5,11 @@ import React from 'react'
 
 import type { TranslationWorkflowContract } from '../../types'
 import type { FieldDiff } from '../../utilities/diff'
+import type { StoredTask } from '../../utilities/storedTask'
 import type { TranslateEditorProps } from './index.client'
 
-import { relationId, type StoredTask } from '../../utilities/storedTask'
-import { AdminPage } from '../AdminPage'
+import { relationId } from '../../../shared'
+import { AdminPage } from '../../../shared/exports/rsc'
 import { topLevelKeys, translationEntries } from './entries'
 import { TranslateEditor } from './index.client'
 

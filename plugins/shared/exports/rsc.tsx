@@ -4,7 +4,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 
-/** The admin's frame (navigation, header) around one of the workflow's views. */
+/** The admin's frame (navigation, header) around a plugin's own admin view. Apart from index.ts because Next's admin templates load only inside Next, never in the config. */
 export const AdminPage: React.FC<
   { children: React.ReactNode } & Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'>
 > = ({ children, initPageResult, params, searchParams }) => (

@@ -1,0 +1,9 @@
+/**
+ * The project plugins' common kit: Payload request mechanics every plugin needs the same way. It
+ * imports nothing but Payload, and no plugin's code; any plugin may import it (docs/architecture.md).
+ */
+export { inTransaction } from './utilities/inTransaction'
+export { localeCodesOf } from './utilities/localeCodesOf'
+export { preservingLocale } from './utilities/preservingLocale'
+export type { Relation } from './utilities/relationId'
+export { relationId } from './utilities/relationId'
