@@ -283,12 +283,19 @@ function sqliteClient(payload: Payload): SqliteClient | undefined {
 
 /**
  * Stops Payload's job crons and closes the database for good (Payload's destroy() leaves the
- * SQLite file handle open).
+ * SQLite file handle open). In WAL mode the last writes may still sit in the `-wal` file after
+ * close; they are folded into the database file first, so that a closed database is one file that
+ * can be copied (the bench copies its seeded file; a copy without its WAL had lost the seed's last
+ * writes and looked like an unmigrated development database).
  */
 export async function closeDatabase(payload: Payload): Promise<void> {
   await payload.destroy()
   if (payload.db.name !== 'mongoose') {
-    sqliteClient(payload)?.close()
+    const client = sqliteClient(payload)
+    if (client && !client.closed) {
+      await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+      client.close()
+    }
   }
 }
 
