@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { TranslationWorkflowContract } from '../translation-workflow'
 import type { PhaseGateOptions } from './types'
 
+import { withAdminComponents } from '../shared'
 import { releasedPhasesOnly } from './access/releasedPhasesOnly'
 import { generateGateEventsCollection } from './collections/GateEvents'
 import { generateGateRoundsCollection } from './collections/GateRounds'
@@ -87,20 +88,10 @@ export const phaseGate =
     }
     return {
       ...config,
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          afterNavLinks: [
-            ...(config.admin?.components?.afterNavLinks ?? []),
-            `${options.componentsPath}/SteeringView/NavLink#SteeringNavLink`,
-          ],
-          views: {
-            ...config.admin?.components?.views,
-            steering: { Component: `${options.componentsPath}/SteeringView#SteeringView`, path: '/steering' },
-          },
-        },
-      },
+      admin: withAdminComponents(config.admin, {
+        afterNavLinks: [`${options.componentsPath}/SteeringView/NavLink#SteeringNavLink`],
+        views: { steering: { Component: `${options.componentsPath}/SteeringView#SteeringView`, path: '/steering' } },
+      }),
       collections: [...existing.map(gateCollection), ...ownCollections],
       jobs,
       // Refusals are the gate working as intended: keep them out of the error log.
