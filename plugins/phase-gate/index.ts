@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -59,7 +59,7 @@ export const phaseGate =
     // locale only (an `nl` approval is not held back by a changed `sv` text).
     const workflow: TranslationWorkflowContract | undefined = config.custom?.translationWorkflow
     workflow?.publishGuards.push(({ id, collection, locale, req }) =>
-      publishBlockedReason(req, options, { id, collection, locale, locales: [locale] }),
+      publishBlockedReason(req, options, { id, collection: collection as CollectionSlug, locale, locales: [locale] }),
     )
     const gateCollection = (collection: CollectionConfig): CollectionConfig => {
       if (collection.slug === options.phases.slug) {

@@ -22,7 +22,7 @@ type WriteArgs = {
  * without a status of a document whose latest version is published (Payload then saves it as
  * published).
  */
-async function publishes(args: WriteArgs, operation: 'create' | 'update', collection: string, id?: number | string) {
+async function publishes(args: WriteArgs, operation: 'create' | 'update', collection: CollectionSlug, id?: number | string) {
   const status = args.data?._status
   if (status === 'published') {
     return true

@@ -15,7 +15,7 @@ export const settleRoundAfterVote =
     const vote = doc as VoteDoc
     const previous = operation === 'update' ? (previousDoc as VoteDoc).choice : null
     const recused = vote.choice === 'recuse' && previous !== 'recuse'
-    const round = await findRound(req, options, relationId(vote.round as never)!)
+    const round = await findRound(req, options, relationId(vote.round)!)
     await appendGateEvent(req, options, {
       type: recused ? 'recusal' : operation === 'create' ? 'vote-cast' : 'vote-changed',
       data: { choice: vote.choice, member: String(relationId(vote.member)), previousChoice: previous },

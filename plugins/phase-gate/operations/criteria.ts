@@ -8,7 +8,7 @@ import { relationId } from '../../shared'
 export type Criterion = { holds: boolean; kind: 'checklist' | 'deliverable'; label: string; problem?: string }
 
 const hasEvidence = (item: NonNullable<GateDoc['checklist']>[number]) =>
-  Boolean(item.evidenceText?.trim()) && Boolean(item.evidenceLink?.trim() || relationId(item.evidenceFile as never))
+  Boolean(item.evidenceText?.trim()) && Boolean(item.evidenceLink?.trim() || relationId(item.evidenceFile))
 
 /**
  * Every criterion of a gate and whether it holds: each required deliverable of the phase approved,

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { GateDecision, RoundStatus } from '../constants'
 import type { ResolvedPhaseGateOptions } from '../defaults'
@@ -40,7 +40,7 @@ export type RoundDoc = {
 
 /** What a round reviews: each gated document with its latest version and a fingerprint per locale. */
 export type Snapshot = {
-  items: Array<{ collection: string; fingerprints: Record<string, string>; id: Id; versionId: Id | null }>
+  items: Array<{ collection: CollectionSlug; fingerprints: Record<string, string>; id: Id; versionId: Id | null }>
   takenAt: string
 }
 

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { GateDoc, RoundDoc } from './gates'
@@ -12,7 +12,7 @@ import { fieldsOf, latestContent } from './snapshot'
 type Id = number | string
 
 export type PublishAttempt = {
-  collection: string
+  collection: CollectionSlug
   /** Absent for a document being created. */
   id?: Id
   /** What the request writes, in `locale`; merged over the stored content to judge the result. */

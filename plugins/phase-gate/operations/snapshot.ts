@@ -1,4 +1,4 @@
-import type { Field, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import type { ResolvedPhaseGateOptions } from '../defaults'
 import type { Snapshot } from './gates'
@@ -15,13 +15,13 @@ export const snapshotLocalesOf = (req: PayloadRequest): Array<string | undefined
 }
 
 /** The latest (draft or published) content of a document in one locale, without fallback. */
-export async function latestContent(req: PayloadRequest, collection: string, id: Id, locale: string | undefined) {
+export async function latestContent(req: PayloadRequest, collection: CollectionSlug, id: Id, locale: string | undefined) {
   return preservingLocale(
     req,
     async () =>
       (await req.payload.findByID({
         id,
-        collection: collection as 'users',
+        collection,
         depth: 0,
         disableErrors: true,
         draft: true,
@@ -33,10 +33,10 @@ export async function latestContent(req: PayloadRequest, collection: string, id:
   )
 }
 
-export const fieldsOf = (req: PayloadRequest, collection: string): Field[] => req.payload.collections[collection as 'users'].config.fields
+export const fieldsOf = (req: PayloadRequest, collection: CollectionSlug): Field[] => req.payload.collections[collection].config.fields
 
 /** Fingerprints of a document's latest content in every locale. */
-export async function fingerprintsOf(req: PayloadRequest, collection: string, id: Id): Promise<Record<string, string>> {
+export async function fingerprintsOf(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<Record<string, string>> {
   const fields = fieldsOf(req, collection)
   const fingerprints: Record<string, string> = {}
   for (const locale of snapshotLocalesOf(req)) {
