@@ -13,9 +13,9 @@ import { importXliffEndpoint } from './endpoints/importXliff'
 import { memoryTmxEndpoints } from './endpoints/memoryTmx'
 import { qaReportEndpoint } from './endpoints/qaReport'
 import { suggestionsEndpoint } from './endpoints/suggestions'
-import { checkQaBeforeSubmit } from './hooks/checkQaBeforeSubmit'
 import { rememberApprovedTranslationAfterChange } from './hooks/rememberApprovedTranslationAfterChange'
-import { resumePendingImports } from './utilities/applyImport'
+import { resumePendingImports } from './operations/applyImport'
+import { qaSubmitCheck } from './operations/taskQa'
 
 export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
 export type { TranslationInterchangeOptions } from './types'
@@ -68,7 +68,7 @@ export const translationInterchange =
       ...config.custom,
       translationWorkflow: {
         ...workflow,
-        submitChecks: [...workflow.submitChecks, checkQaBeforeSubmit(options)],
+        submitChecks: [...workflow.submitChecks, qaSubmitCheck(options)],
         translateViewSlots: { ...workflow.translateViewSlots, editor: COMPONENT_PATHS.translateEditor },
       } satisfies TranslationWorkflowContract,
     }

@@ -3,7 +3,7 @@ import type { CollectionSlug } from 'payload'
 import { isEditor, isTranslatorFor } from '@plugins/index'
 import { IMPORT_JOURNAL_SLUG } from '@plugins/translation-interchange/constants'
 import { withDefaults } from '@plugins/translation-interchange/defaults'
-import { resumePendingImports } from '@plugins/translation-interchange/utilities/applyImport'
+import { resumePendingImports } from '@plugins/translation-interchange/operations/applyImport'
 
 import type { AuthMode, TestHost } from '../helpers/host'
 import type { TestUser } from '../helpers/users'

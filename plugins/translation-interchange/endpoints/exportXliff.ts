@@ -7,8 +7,8 @@ import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { ExportFile } from '../utilities/xliff'
 
 import { ERRORS, XLIFF_ENDPOINTS, XLIFF_VERSIONS, type XliffVersion } from '../constants'
-import { mayExchange } from '../utilities/access'
-import { fieldsOfCollection, readDocuments, type StoredTask } from '../utilities/documents'
+import { mayExchange } from '../access/exchange'
+import { fieldsOfCollection, readDocuments, type StoredTask } from '../operations/documents'
 import { exportUnits } from '../utilities/units'
 import { buildXliff } from '../utilities/xliff'
 

@@ -3,13 +3,13 @@ import type { CollectionSlug, Endpoint } from 'payload'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { ASSIST_ENDPOINTS } from '../constants'
-import { fieldsOfCollection, readDocuments, readGlossary, readMemory } from '../utilities/documents'
+import { fieldsOfCollection, readDocuments, readGlossary, readMemory } from '../operations/documents'
 import { fieldLabel } from '../utilities/fields'
 import { glossaryTermsIn } from '../utilities/glossary'
 import { flatten, plainText } from '../utilities/inline'
 import { matchMemory } from '../utilities/memory'
 import { machineSuggestions } from '../utilities/neverSend'
-import { readableTaskFromQuery } from '../utilities/taskFromQuery'
+import { readableTaskFromQuery } from '../operations/taskFromQuery'
 import { translatableValues } from '../utilities/units'
 
 /**

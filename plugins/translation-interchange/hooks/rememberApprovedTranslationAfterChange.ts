@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { localizedValues } from '../../translation-workflow'
-import { fieldsOfCollection, readDocuments, type StoredTask } from '../utilities/documents'
+import { fieldsOfCollection, readDocuments, type StoredTask } from '../operations/documents'
 import { flatten, plainText } from '../utilities/inline'
 import { translatableValues } from '../utilities/units'
 

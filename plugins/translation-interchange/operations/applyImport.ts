@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, TypedLocale } from 'paylo
 import { createLocalReq } from 'payload'
 
 import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
-import type { DocumentWrite } from './importPlan'
+import type { DocumentWrite } from '../utilities/importPlan'
 
 import { inTransaction, relationId } from '../../shared'
 import { WRITABLE_STATUSES } from '../../translation-workflow'

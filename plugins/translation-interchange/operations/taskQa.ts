@@ -1,14 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
+import type { SubmitCheck } from '../../translation-workflow'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { StoredTask } from './documents'
 
 import { localizedValues } from '../../translation-workflow'
 import { fieldsOfCollection, readDocuments, readGlossary } from './documents'
-import { fieldLabel } from './fields'
-import { flatten, plainText, tagMismatch } from './inline'
-import { checkTranslation, type QaFinding } from './qa'
-import { translatableValues } from './units'
+import { fieldLabel } from '../utilities/fields'
+import { flatten, plainText, tagMismatch } from '../utilities/inline'
+import { checkTranslation, type QaFinding } from '../utilities/qa'
+import { translatableValues } from '../utilities/units'
 
 /** A QA finding of a task's translation, with the unit (field path) it is about. */
 export type TaskFinding = QaFinding & { unit: string }
@@ -41,3 +42,13 @@ export const taskFindings = async (
     }).map((finding) => ({ ...finding, unit: path }))
   })
 }
+
+/**
+ * The workflow's submit check this plugin registers: the QA of the task's translation as saved,
+ * so that a submit with an untranslated field, a changed phone number or a forbidden term is refused
+ * (errors), while warnings only show. Tasks of collections this plugin does not exchange pass.
+ */
+export const qaSubmitCheck =
+  (options: ResolvedTranslationInterchangeOptions): SubmitCheck =>
+  async ({ req, task }) =>
+    options.collections.includes(task.targetCollection) ? taskFindings(options, req, task) : []

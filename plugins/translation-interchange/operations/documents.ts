@@ -1,8 +1,8 @@
 import type { CollectionSlug, Field, PayloadRequest, TypedLocale } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
-import type { GlossaryEntry } from './glossary'
-import type { MemoryEntry } from './memory'
+import type { GlossaryEntry } from '../utilities/glossary'
+import type { MemoryEntry } from '../utilities/memory'
 
 import { preservingLocale } from '../../shared'
 
