@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint, Where } from 'payload'
+import type { Endpoint, Where } from 'payload'
 
 import pLimit from 'p-limit'
 import { APIError, Forbidden } from 'payload'
@@ -6,9 +6,9 @@ import { APIError, Forbidden } from 'payload'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { ExportFile } from '../utilities/xliff'
 
-import { ERRORS, XLIFF_ENDPOINTS, XLIFF_VERSIONS, type XliffVersion } from '../constants'
 import { mayExchange } from '../access/exchange'
-import { fieldsOfCollection, readDocuments, type StoredTask } from '../operations/documents'
+import { ERRORS, XLIFF_ENDPOINTS, XLIFF_VERSIONS, type XliffVersion } from '../constants'
+import { type ExchangedTask, fieldsOfCollection, readDocuments } from '../operations/documents'
 import { exportUnits } from '../utilities/units'
 import { buildXliff } from '../utilities/xliff'
 
@@ -85,7 +85,7 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         }
         // Read as the caller: a translator sees only the tasks of their locales.
         const { docs, totalDocs, totalPages } = await req.payload.find({
-          collection: options.tasksCollection as CollectionSlug,
+          collection: options.tasksCollection,
           depth: 0,
           limit,
           overrideAccess: false,
@@ -103,7 +103,8 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         if (page > totalPages) {
           throw new APIError(ERRORS.exportPartMissing(page, totalPages), 404, undefined, true)
         }
-        const tasks = docs as unknown as StoredTask[]
+        // Of the translated collections only: the query asked for no other.
+        const tasks = docs as unknown as ExchangedTask[]
         const files: ExportFile[] = []
         for (const collection of [...new Set(tasks.map((task) => task.targetCollection))]) {
           const fields = fieldsOfCollection(req, collection)

@@ -4,10 +4,10 @@ import { APIError, Forbidden, isValidID } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
-import { ERRORS, IMPORT_JOURNAL_SLUG, XLIFF_ENDPOINTS } from '../constants'
-import { mayExchange } from '../access/exchange'
-import { applyJournal, holdsOpenTask, type ImportWrite, type KeptInProgress } from '../operations/applyImport'
-import { fieldsOfCollection, readDocuments, readGlossary, type StoredTask } from '../operations/documents'
+import { holdsOpenTask, mayExchange } from '../access/exchange'
+import { ERRORS, XLIFF_ENDPOINTS } from '../constants'
+import { applyJournal, type ImportWrite, type KeptInProgress } from '../operations/applyImport'
+import { fieldsOfCollection, isExchanged, readAsSystem, readDocuments, readGlossary, type StoredTask } from '../operations/documents'
 import { type DocumentWrite, planFile, type UnitReport } from '../utilities/importPlan'
 import { readUploadedText } from '../utilities/requestBody'
 import { type ParsedXliff, parseXliff, XliffRefused } from '../utilities/xliff'
@@ -35,8 +35,8 @@ type FileContext = { source: null | Record<string, unknown>; target: null | Reco
  * declares: "abc" on numeric ids or a non-ObjectId on MongoDB is an unknown document, not a query
  * the database refuses (a 500).
  */
-const couldBeId = (req: PayloadRequest, collection: string, id: string): boolean => {
-  const custom = req.payload.collections[collection as CollectionSlug]?.customIDType
+const couldBeId = (req: PayloadRequest, collection: CollectionSlug, id: string): boolean => {
+  const custom = req.payload.collections[collection]?.customIDType
   if ((custom ?? req.payload.db.defaultIDType) === 'number') {
     return /^[1-9]\d{0,15}$/.test(id)
   }
@@ -55,25 +55,22 @@ const loadContexts = async (
   locale: string,
 ): Promise<Map<string, FileContext>> => {
   const contexts = new Map<string, FileContext>()
-  const idsByCollection = new Map<string, string[]>()
+  const idsByCollection = new Map<CollectionSlug, string[]>()
   for (const file of files) {
     contexts.set(`${file.collection}/${file.documentId}`, { source: null, target: null, task: null })
-    if (options.collections.includes(file.collection) && couldBeId(req, file.collection, file.documentId)) {
+    if (isExchanged(options, file.collection) && couldBeId(req, file.collection, file.documentId)) {
       idsByCollection.set(file.collection, [...(idsByCollection.get(file.collection) ?? []), file.documentId])
     }
   }
   for (const [collection, ids] of idsByCollection) {
     const sources = await readDocuments(req, collection, ids, options.sourceLocale)
     const targets = await readDocuments(req, collection, ids, locale)
-    const { docs: tasks } = await req.payload.find({
-      collection: options.tasksCollection as CollectionSlug,
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { and: [{ targetCollection: { equals: collection } }, { documentId: { in: ids } }, { locale: { equals: locale } }] },
+    // Whoever holds them: whether the uploader does is judged per file (holdsOpenTask), and a task
+    // of someone else's is refused there, not left out as if the document had none.
+    const tasks = await readAsSystem<StoredTask>(req, options.tasksCollection, {
+      and: [{ targetCollection: { equals: collection } }, { documentId: { in: ids } }, { locale: { equals: locale } }],
     })
-    const taskOf = new Map((tasks as unknown as StoredTask[]).map((task) => [String(task.documentId), task]))
+    const taskOf = new Map(tasks.map((task) => [String(task.documentId), task]))
     for (const id of ids) {
       const source = sources.get(id) ?? null
       contexts.set(`${collection}/${id}`, { source, target: targets.get(id) ?? null, task: source ? (taskOf.get(id) ?? null) : null })
@@ -120,7 +117,7 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
     for (const file of parsed.files) {
       const { source, target, task } = contexts.get(`${file.collection}/${file.documentId}`) as FileContext
       const plan = planFile(file, {
-        fields: options.collections.includes(file.collection) ? fieldsOfCollection(req, file.collection) : null,
+        fields: isExchanged(options, file.collection) ? fieldsOfCollection(req, file.collection) : null,
         glossary,
         notWritable: isEditor || holdsOpenTask(user, task) ? null : ERRORS.taskNotHeld,
         phoneCountry: source ? options.phoneCountryOf(source) : undefined,
@@ -141,26 +138,28 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
     }
     // The plan in one insert before the first write: if this process dies half-way, the next start
     // finishes it (resumePendingImports), so the import is all or nothing on every database.
-    const journal = await req.payload.create({
-      collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
-      data: {
-        locale,
-        state: 'pending',
-        uploader: { id: user.id, collection: user.collection },
-        writes: writes.map(({ task, ...write }): ImportWrite => ({ ...write, taskId: task?.id ?? null })),
-      } as never,
+    const journal = {
+      locale,
+      uploader: { id: user.id, collection: user.collection },
+      writes: writes.map(({ task, ...write }): ImportWrite => ({ ...write, taskId: task?.id ?? null })),
+    }
+    const { id } = await req.payload.create({
+      collection: options.slugs.importJournal,
+      data: { ...journal, state: 'pending' } as never,
       depth: 0,
+      // The journal is the system's record, written for an upload checked above; nobody may write it.
       overrideAccess: true,
     })
     let keptInProgress: KeptInProgress
     try {
-      keptInProgress = await applyJournal(options, req, journal as never, { resuming: false })
+      keptInProgress = await applyJournal(options, req, { ...journal, id }, { resuming: false })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       await req.payload.update({
-        id: journal.id,
-        collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+        id,
+        collection: options.slugs.importJournal,
         data: { failure: message, state: 'failed' } as never,
+        // The system's record, as above.
         overrideAccess: true,
       })
       return Response.json({ applied: 0, message: `Nothing was imported: ${message}`, units: reports }, { status: 422 })

@@ -1,12 +1,12 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { inTransaction } from '../../shared'
-import { ERRORS } from '../constants'
 import { mayExchange } from '../access/exchange'
+import { ERRORS } from '../constants'
 import { readMemory } from '../operations/documents'
 import { readUploadedText } from '../utilities/requestBody'
 import { buildTmx, parseTmx } from '../utilities/tmx'
@@ -63,7 +63,7 @@ export const memoryTmxEndpoints = (options: ResolvedTranslationInterchangeOption
       await inTransaction(req, async () => {
         for (const entry of entries) {
           await req.payload.create({
-            collection: options.memory.slug as CollectionSlug,
+            collection: options.slugs.memory,
             data: {
               context: entry.context,
               origin: entry.origin ?? 'tmx',

@@ -1,15 +1,15 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { ASSIST_ENDPOINTS } from '../constants'
 import { fieldsOfCollection, readDocuments, readGlossary, readMemory } from '../operations/documents'
+import { readableTaskFromQuery } from '../operations/taskFromQuery'
 import { fieldLabel } from '../utilities/fields'
 import { glossaryTermsIn } from '../utilities/glossary'
 import { flatten, plainText } from '../utilities/inline'
 import { matchMemory } from '../utilities/memory'
 import { machineSuggestions } from '../utilities/neverSend'
-import { readableTaskFromQuery } from '../operations/taskFromQuery'
 import { translatableValues } from '../utilities/units'
 
 /**
@@ -22,7 +22,7 @@ import { translatableValues } from '../utilities/units'
 export const suggestionsEndpoint = (options: ResolvedTranslationInterchangeOptions): Endpoint => ({
   handler: async (req) => {
     const task = await readableTaskFromQuery(req, options)
-    const collection = req.payload.collections[task.targetCollection as CollectionSlug].config
+    const collection = req.payload.collections[task.targetCollection].config
     const fields = fieldsOfCollection(req, task.targetCollection)
     const [source] = (await readDocuments(req, task.targetCollection, [task.documentId], options.sourceLocale)).values()
     const [glossary, memory] = await Promise.all([readGlossary(options, req, task.locale), readMemory(options, req, task.locale)])

@@ -1,5 +1,6 @@
-import type { CollectionSlug, Field, PayloadRequest, TypedLocale } from 'payload'
+import type { CollectionSlug, Field, PayloadRequest, TypedLocale, Where } from 'payload'
 
+import type { StoredTask } from '../../translation-workflow'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { GlossaryEntry } from '../utilities/glossary'
 import type { MemoryEntry } from '../utilities/memory'
@@ -11,8 +12,47 @@ type Id = number | string
 
 export type { StoredTask } from '../../translation-workflow'
 
-export const fieldsOfCollection = (req: PayloadRequest, collection: string): Field[] =>
-  req.payload.collections[collection as CollectionSlug]?.config.fields ?? []
+/**
+ * Whether a slug (from a task or an uploaded file) names a collection the workflow translates: the
+ * only collections this plugin reads or writes documents of.
+ */
+export const isExchanged = (options: ResolvedTranslationInterchangeOptions, slug: string): slug is CollectionSlug =>
+  options.collections.some((collection) => collection === slug)
+
+/** A task of a collection this plugin exchanges: its collection's slug typed once, by {@link isExchangedTask}. */
+export type ExchangedTask = StoredTask & { targetCollection: CollectionSlug }
+
+export const isExchangedTask = (options: ResolvedTranslationInterchangeOptions, task: null | StoredTask): task is ExchangedTask =>
+  task !== null && isExchanged(options, task.targetCollection)
+
+export const fieldsOfCollection = (req: PayloadRequest, collection: CollectionSlug): Field[] =>
+  req.payload.collections[collection]?.config.fields ?? []
+
+/**
+ * Every matching document of a collection at depth 0, read as the system within the request's
+ * transaction: the plugin's one way of reading in bulk. Its callers say why the user's own read
+ * access is not the rule there. Typed by the caller: the generated types do not know the plugin's
+ * collections under the slugs a project chose.
+ */
+export const readAsSystem = async <T>(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  where: Where,
+  { locale, sort }: { locale?: string; sort?: string } = {},
+): Promise<T[]> => {
+  const { docs } = await req.payload.find({
+    collection,
+    depth: 0,
+    // The latest saved text of that locale, draft or not, and no other locale's in its place.
+    ...(locale !== undefined && { draft: true, fallbackLocale: false, locale: locale as TypedLocale }),
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort,
+    where,
+  })
+  return docs as unknown as T[]
+}
 
 /**
  * The latest saved version (draft or published) of documents in one locale, by id, read as the
@@ -22,62 +62,42 @@ export const fieldsOfCollection = (req: PayloadRequest, collection: string): Fie
  */
 export const readDocuments = async (
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   ids: Id[],
   locale: string,
 ): Promise<Map<string, UnknownRecord>> => {
   if (ids.length === 0) {
     return new Map()
   }
-  const { docs } = await preservingLocale(req, () =>
-    req.payload.find({
-      collection: collection as CollectionSlug,
-      depth: 0,
-      draft: true,
-      fallbackLocale: false as never,
-      locale: locale as TypedLocale,
-      // The endpoints call this only after reading the task as the user (its access is the right to
-      // work on this document and locale); a translator's own read access stops at published text.
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { id: { in: ids } },
-    }),
-  )
-  return new Map((docs as unknown as UnknownRecord[]).map((doc) => [String(doc.id), doc]))
+  // The endpoints call this only after reading the task as the user (its access is the right to
+  // work on this document and locale); a translator's own read access stops at published text.
+  const docs = await preservingLocale(req, () => readAsSystem<UnknownRecord>(req, collection, { id: { in: ids } }, { locale }))
+  return new Map(docs.map((doc) => [String(doc.id), doc]))
 }
 
+/**
+ * The glossary of a locale: reference data for QA and suggestions, read for endpoints that already
+ * checked the task as the user, and for the workflow's submit.
+ */
 export const readGlossary = async (
   options: ResolvedTranslationInterchangeOptions,
   req: PayloadRequest,
   locale: string,
 ): Promise<GlossaryEntry[]> => {
-  const { docs } = await req.payload.find({
-    collection: options.glossary.slug as CollectionSlug,
-    depth: 0,
-    // Reference data for QA and suggestions, read for endpoints that already checked the task as the user.
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { locale: { equals: locale } },
-  })
   type StoredTerm = Omit<GlossaryEntry, 'forbidden'> & { forbidden?: Array<{ variant: string }> | null }
-  return (docs as unknown as StoredTerm[]).map((doc) => ({ ...doc, forbidden: (doc.forbidden ?? []).map((row) => row.variant) }))
+  const terms = await readAsSystem<StoredTerm>(req, options.slugs.glossary, { locale: { equals: locale } })
+  return terms.map((doc) => ({ ...doc, forbidden: (doc.forbidden ?? []).map((row) => row.variant) }))
 }
 
+/**
+ * The memory of the source and a locale, for suggestions and the TMX export: both checked first
+ * that the user is an editor or translates into the locale.
+ */
 export const readMemory = async (
   options: ResolvedTranslationInterchangeOptions,
   req: PayloadRequest,
   locale: string,
-): Promise<Array<MemoryEntry & { createdAt?: string }>> => {
-  const { docs } = await req.payload.find({
-    collection: options.memory.slug as CollectionSlug,
-    depth: 0,
-    // Suggestions for a task the endpoint already read as the user (who is then an editor or a translator).
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { and: [{ sourceLocale: { equals: options.sourceLocale } }, { targetLocale: { equals: locale } }] },
+): Promise<Array<MemoryEntry & { createdAt?: string }>> =>
+  readAsSystem(req, options.slugs.memory, {
+    and: [{ sourceLocale: { equals: options.sourceLocale } }, { targetLocale: { equals: locale } }],
   })
-  return docs as unknown as Array<MemoryEntry & { createdAt?: string }>
-}
