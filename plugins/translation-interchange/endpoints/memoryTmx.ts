@@ -8,9 +8,9 @@ import { inTransaction } from '../../shared'
 import { mayExchange } from '../access/exchange'
 import { ERRORS } from '../constants'
 import { readMemory } from '../operations/documents'
-import { readUploadedText } from '../utilities/requestBody'
 import { buildTmx, parseTmx } from '../utilities/tmx'
 import { XmlRefused } from '../utilities/xml'
+import { readUploadedText } from './requestBody'
 
 const localeOf = (options: ResolvedTranslationInterchangeOptions, params: URLSearchParams): string => {
   const locale = params.get('locale') ?? ''

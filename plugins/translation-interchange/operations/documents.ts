@@ -45,6 +45,7 @@ export const readAsSystem = async <T>(
     depth: 0,
     // The latest saved text of that locale, draft or not, and no other locale's in its place.
     ...(locale !== undefined && { draft: true, fallbackLocale: false, locale: locale as TypedLocale }),
+    // A system read; each caller says why the user's own read access is not the rule there.
     overrideAccess: true,
     pagination: false,
     req,

@@ -1,5 +1,5 @@
 import { ERRORS, XLIFF_NAMESPACES, type XliffVersion } from '../constants'
-import { buildInline, foldInline, type Inline, mergeText, type TagDefinition } from './inline'
+import { buildInline, foldInline, type Inline, mergeText, type TagDefinition, type TagRole } from './inline'
 import { childElements, element, firstChild, type Markup, parseXml, textOf, xmlDocument, type XmlElement, type XmlNode } from './xml'
 
 /** One translatable field of one document, ready to write. */
@@ -69,13 +69,17 @@ const inline20 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Ma
     },
   })
 
+/** XLIFF 1.2 `ctype` of a placeholder by what it stands for; any other inline node is `x-object`. */
+const CTYPE_OF_PLACEHOLDER: Partial<Record<TagRole, string>> = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }
+
 const inline12 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Markup | string> =>
   foldInline<Markup | string>(content, {
     leaf: (item) => {
       if (typeof item === 'string') {
         return [item]
       }
-      const ctype = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }[tags.get(item.id)?.role as 'block' | 'break' | 'tab'] ?? 'x-object'
+      const role = tags.get(item.id)?.role
+      const ctype = (role && CTYPE_OF_PLACEHOLDER[role]) ?? 'x-object'
       return [element('x', { id: item.id, ctype })]
     },
     paired: (item, children) => {
