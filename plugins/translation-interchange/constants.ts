@@ -15,8 +15,8 @@ export const XLIFF_ENDPOINTS = { export: '/translation-interchange/export', impo
 /** Where the translate editor's help asks, under the API route (endpoints/suggestions.ts, endpoints/qaReport.ts). */
 export const ASSIST_ENDPOINTS = { qa: '/translation-interchange/qa', suggestions: '/translation-interchange/suggestions' } as const
 
-export const DEFAULT_GLOSSARY_SLUG = 'glossary-terms'
-export const DEFAULT_MEMORY_SLUG = 'translation-memory'
+/** Slugs of the plugin's own collections unless `slugs` says otherwise. */
+export const DEFAULT_SLUGS = { glossary: 'glossary-terms', importJournal: 'xliff-imports', memory: 'translation-memory' } as const
 
 /** Where the admin components live, relative to the import map's base directory (the project root). */
 const COMPONENTS = '/plugins/translation-interchange/components'
@@ -28,8 +28,7 @@ export const COMPONENT_PATHS = {
   xliffView: `${COMPONENTS}/XliffView#XliffView`,
 } as const
 
-/** The journal of accepted imports (collections/ImportJournal.ts). */
-export const IMPORT_JOURNAL_SLUG = 'xliff-imports'
+/** The states of an accepted import in its journal (collections/ImportJournal.ts). */
 export const IMPORT_STATES = ['pending', 'applied', 'failed'] as const
 
 /** Where a field or collection says its content must never reach a machine-translation provider. */

@@ -1,9 +1,9 @@
-import type { Config } from 'payload'
+import type { CollectionSlug, Config } from 'payload'
 
 import type { TranslationWorkflowContract } from '../translation-workflow'
 import type { ResolvedTranslationInterchangeOptions, TranslationInterchangeOptions } from './types'
 
-import { DEFAULT_GLOSSARY_SLUG, DEFAULT_MEMORY_SLUG } from './constants'
+import { DEFAULT_SLUGS } from './constants'
 
 const defaultPhoneCountryOf = (document: Record<string, unknown>): string | undefined =>
   typeof document.country === 'string' && /^[A-Z]{2}$/.test(document.country) ? document.country : undefined
@@ -15,8 +15,16 @@ const wholeNumberOption = (name: string, value: number): number => {
   return value
 }
 
-/** Fills in every default once; throws at start for options that cannot work. */
-export const withDefaults = (options: TranslationInterchangeOptions, config: Config): ResolvedTranslationInterchangeOptions => {
+/**
+ * Fills in every default once and throws at start for options that cannot work; the rest of the
+ * plugin reads only the resolved options. Slugs become `CollectionSlug` here, the one place they
+ * are taken on trust: index.ts checks at start that the workflow's collections exist and registers
+ * the plugin's own under these slugs.
+ */
+export const resolveTranslationInterchangeOptions = (
+  options: TranslationInterchangeOptions,
+  config: Config,
+): ResolvedTranslationInterchangeOptions => {
   // What is translated, from which locale and into which, and where the tasks are: the workflow's,
   // never repeated here.
   const workflow = config.custom?.translationWorkflow as TranslationWorkflowContract | undefined
@@ -25,10 +33,11 @@ export const withDefaults = (options: TranslationInterchangeOptions, config: Con
   }
   const maxParallelExports = wholeNumberOption('maxParallelExports', options.maxParallelExports ?? 2)
   const maxDocumentsPerExport = wholeNumberOption('maxDocumentsPerExport', options.maxDocumentsPerExport ?? 1000)
+  const slug = (value: string) => value as CollectionSlug
+  const slugs = { ...DEFAULT_SLUGS, ...options.slugs }
   return {
-    collections: workflow.collections,
+    collections: workflow.collections.map(slug),
     enabled: options.enabled ?? true,
-    glossary: { slug: options.glossary?.slug ?? DEFAULT_GLOSSARY_SLUG, overrides: options.glossary?.overrides },
     isEditor: options.isEditor,
     isTranslatorFor: options.isTranslatorFor,
     machineTranslation: {
@@ -41,11 +50,12 @@ export const withDefaults = (options: TranslationInterchangeOptions, config: Con
     maxDocumentsPerExport,
     maxFileBytes: options.maxFileBytes ?? 5 * 1024 * 1024,
     maxParallelExports,
-    memory: { slug: options.memory?.slug ?? DEFAULT_MEMORY_SLUG, overrides: options.memory?.overrides },
+    overrides: options.overrides ?? {},
     phoneCountryOf: options.phoneCountryOf ?? defaultPhoneCountryOf,
+    slugs: { glossary: slug(slugs.glossary), importJournal: slug(slugs.importJournal), memory: slug(slugs.memory) },
     sourceLocale: workflow.sourceLocale,
     statusAfterImport: options.statusAfterImport ?? 'in-review',
     targetLocales: workflow.targetLocales,
-    tasksCollection: workflow.tasksSlug,
+    tasksCollection: slug(workflow.tasksSlug),
   }
 }

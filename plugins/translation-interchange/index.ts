@@ -7,18 +7,18 @@ import { generateGlossaryCollection } from './collections/GlossaryTerms'
 import { generateImportJournalCollection } from './collections/ImportJournal'
 import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
 import { COMPONENT_PATHS } from './constants'
-import { withDefaults } from './defaults'
+import { resolveTranslationInterchangeOptions } from './defaults'
 import { exportXliffEndpoint } from './endpoints/exportXliff'
 import { importXliffEndpoint } from './endpoints/importXliff'
 import { memoryTmxEndpoints } from './endpoints/memoryTmx'
 import { qaReportEndpoint } from './endpoints/qaReport'
 import { suggestionsEndpoint } from './endpoints/suggestions'
-import { checkQaBeforeSubmit } from './hooks/checkQaBeforeSubmit'
 import { rememberApprovedTranslationAfterChange } from './hooks/rememberApprovedTranslationAfterChange'
-import { resumePendingImports } from './utilities/applyImport'
+import { resumePendingImports } from './operations/applyImport'
+import { qaSubmitCheck } from './operations/taskQa'
 
-export { ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
-export type { TranslationInterchangeOptions } from './types'
+export { DEFAULT_SLUGS, ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
+export type { CollectionOverride, TranslationInterchangeOptions } from './types'
 export type { MachineTranslationProvider } from './utilities/machineTranslation'
 
 /**
@@ -31,7 +31,7 @@ export type { MachineTranslationProvider } from './utilities/machineTranslation'
 export const translationInterchange =
   (incoming: TranslationInterchangeOptions) =>
   (config: Config): Config => {
-    const options = withDefaults(incoming, config)
+    const options = resolveTranslationInterchangeOptions(incoming, config)
     const existing = config.collections ?? []
     for (const slug of options.collections) {
       if (!existing.some((collection) => collection.slug === slug)) {
@@ -44,7 +44,7 @@ export const translationInterchange =
       )
     }
     // Registered whether enabled or not, so the schema does not change with the switch.
-    const added = [generateGlossaryCollection(options), generateTranslationMemoryCollection(options), generateImportJournalCollection()]
+    const added = [generateGlossaryCollection(options), generateTranslationMemoryCollection(options), generateImportJournalCollection(options)]
     if (!options.enabled) {
       return { ...config, collections: [...existing, ...added] }
     }
@@ -68,7 +68,7 @@ export const translationInterchange =
       ...config.custom,
       translationWorkflow: {
         ...workflow,
-        submitChecks: [...workflow.submitChecks, checkQaBeforeSubmit(options)],
+        submitChecks: [...workflow.submitChecks, qaSubmitCheck(options)],
         translateViewSlots: { ...workflow.translateViewSlots, editor: COMPONENT_PATHS.translateEditor },
       } satisfies TranslationWorkflowContract,
     }

@@ -95,6 +95,38 @@ describe('translationInterchange as a config transform', () => {
     })
   })
 
+  test('names its collections by `slugs` and applies `overrides` in Payload’s plugin shape', () => {
+    const config = translationInterchange({
+      ...roles,
+      overrides: {
+        glossary: {
+          access: { read: () => true },
+          admin: { group: 'Words' },
+          fields: ({ defaultFields }) => [...defaultFields, { name: 'note', type: 'text' }],
+        },
+        importJournal: { labels: { plural: 'Imports', singular: 'Import' } },
+      },
+      slugs: { glossary: 'terms', importJournal: 'imports', memory: 'memory' },
+    })(baseConfig())
+    expect(config.collections?.map(({ slug }) => slug).slice(3)).toEqual(['terms', 'memory', 'imports'])
+    const glossary = collectionOf(config, 'terms')!
+    expect(glossary.fields.map((field) => ('name' in field ? field.name : undefined))).toEqual([
+      'term',
+      'locale',
+      'definition',
+      'approvedTranslation',
+      'forbidden',
+      'doNotTranslate',
+      'note',
+    ])
+    // Merged key by key: the override's read beside the generated create rule and admin settings.
+    expect(Object.keys(glossary.access ?? {}).sort()).toEqual(['create', 'delete', 'read', 'update'])
+    expect(glossary.access?.read?.({} as never)).toBe(true)
+    expect(glossary.admin).toMatchObject({ group: 'Words', useAsTitle: 'term' })
+    expect(collectionOf(config, 'imports')).toMatchObject({ admin: { hidden: true }, labels: { plural: 'Imports' } })
+    expect(collectionOf(config, 'memory')?.fields).toHaveLength(6)
+  })
+
   test('disabled: same collections, no endpoints or hooks', () => {
     const config = translationInterchange({ ...roles, enabled: false })(baseConfig())
     expect(config.collections?.map(({ slug }) => slug)).toEqual([

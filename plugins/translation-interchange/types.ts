@@ -1,8 +1,24 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import type { MachineTranslationProvider } from './utilities/machineTranslation'
 
 export type InterchangeUser = NonNullable<PayloadRequest['user']>
+
+type UserPredicate = (user: InterchangeUser | null | undefined) => boolean
+
+type LocalePredicate = (user: InterchangeUser | null | undefined, locale: string) => boolean
+
+/**
+ * Changes to one of the plugin's collections, as Payload's own plugins take them: top-level keys
+ * replace the generated ones (`access` and `admin` are merged key by key), `fields` receives the
+ * generated fields and returns the collection's. The slug is set in `slugs` only.
+ */
+export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+/** The plugin's own collections, by the key `slugs` and `overrides` name them with. */
+export type InterchangeCollectionKey = 'glossary' | 'importJournal' | 'memory'
 
 export type TranslationInterchangeOptions = {
   /**
@@ -11,17 +27,10 @@ export type TranslationInterchangeOptions = {
    * @default true
    */
   enabled?: boolean
-  /** The glossary collection. */
-  glossary?: {
-    /** @default the generated collection unchanged */
-    overrides?: (collection: CollectionConfig) => CollectionConfig
-    /** @default 'glossary-terms' */
-    slug?: string
-  }
-  /** Who manages translation: imports for anyone, edits the glossary and memory. */
-  isEditor: (user: InterchangeUser | null | undefined) => boolean
-  /** Whether the user translates into a locale. */
-  isTranslatorFor: (user: InterchangeUser | null | undefined, locale: string) => boolean
+  /** Who manages translation: imports for anyone, edits the glossary and memory. Required: the plugin knows no roles. */
+  isEditor: UserPredicate
+  /** Whether the user translates into a locale. Required, as `isEditor`. */
+  isTranslatorFor: LocalePredicate
   /** Machine translation; off unless a provider is given. */
   machineTranslation?: {
     /** Content of these collections, and of these fields, never reaches the provider (as `custom.neverSendToMachineTranslation` on a collection or field). */
@@ -48,18 +57,28 @@ export type TranslationInterchangeOptions = {
    * @default 1000
    */
   maxDocumentsPerExport?: number
-  /** The translation memory collection. */
-  memory?: {
-    /** @default the generated collection unchanged */
-    overrides?: (collection: CollectionConfig) => CollectionConfig
-    /** @default 'translation-memory' */
-    slug?: string
-  }
+  /**
+   * Changes to the plugin's collections; see {@link CollectionOverride}.
+   * @default none: the generated collections unchanged
+   */
+  overrides?: { glossary?: CollectionOverride; importJournal?: CollectionOverride; memory?: CollectionOverride }
   /**
    * The country phone numbers written nationally are read in, for the phone-number check.
    * @default the document's `country` field when it is a two-letter code
    */
   phoneCountryOf?: (document: Record<string, unknown>) => string | undefined
+  /** Slugs of the plugin's own collections. */
+  slugs?: {
+    /** @default 'glossary-terms' */
+    glossary?: string
+    /**
+     * The journal of accepted XLIFF imports (collections/ImportJournal.ts).
+     * @default 'xliff-imports'
+     */
+    importJournal?: string
+    /** @default 'translation-memory' */
+    memory?: string
+  }
   /**
    * What an import does to the uploader's task: submit it for review, or leave it in progress.
    * @default 'in-review'
@@ -67,25 +86,24 @@ export type TranslationInterchangeOptions = {
   statusAfterImport?: 'in-progress' | 'in-review'
 }
 
-/** Options with every default filled in; the collections, locales and tasks slug come from the workflow's contract. */
-export type ResolvedTranslationInterchangeOptions = Required<
-  Pick<
-    TranslationInterchangeOptions,
-    | 'isEditor'
-    | 'isTranslatorFor'
-    | 'maxDocumentsPerExport'
-    | 'maxFileBytes'
-    | 'maxParallelExports'
-    | 'phoneCountryOf'
-  >
-> & {
-  collections: string[]
+/**
+ * The options with every default filled in and every slug typed once; what the plugin's parts read.
+ * The translated collections, the locales and the tasks slug come from the workflow's contract.
+ */
+export type ResolvedTranslationInterchangeOptions = {
+  collections: CollectionSlug[]
   enabled: boolean
-  glossary: { overrides?: (collection: CollectionConfig) => CollectionConfig; slug: string }
+  isEditor: UserPredicate
+  isTranslatorFor: LocalePredicate
   machineTranslation: { neverSend: { collections: string[]; fields: Record<string, string[]> }; provider?: MachineTranslationProvider }
-  memory: { overrides?: (collection: CollectionConfig) => CollectionConfig; slug: string }
+  maxDocumentsPerExport: number
+  maxFileBytes: number
+  maxParallelExports: number
+  overrides: Partial<Record<InterchangeCollectionKey, CollectionOverride>>
+  phoneCountryOf: (document: Record<string, unknown>) => string | undefined
+  slugs: Record<InterchangeCollectionKey, CollectionSlug>
   sourceLocale: string
   statusAfterImport: 'in-progress' | 'in-review'
   targetLocales: string[]
-  tasksCollection: string
+  tasksCollection: CollectionSlug
 }

@@ -1,9 +1,9 @@
 import type { CollectionSlug } from 'payload'
 
 import { isEditor, isTranslatorFor } from '@plugins/index'
-import { IMPORT_JOURNAL_SLUG } from '@plugins/translation-interchange/constants'
-import { withDefaults } from '@plugins/translation-interchange/defaults'
-import { resumePendingImports } from '@plugins/translation-interchange/utilities/applyImport'
+import { DEFAULT_SLUGS } from '@plugins/translation-interchange/constants'
+import { resolveTranslationInterchangeOptions } from '@plugins/translation-interchange/defaults'
+import { resumePendingImports } from '@plugins/translation-interchange/operations/applyImport'
 
 import type { AuthMode, TestHost } from '../helpers/host'
 import type { TestUser } from '../helpers/users'
@@ -28,7 +28,7 @@ let phaseId: number | string
 type Journal = { id: number | string; keptInProgress?: unknown; state: string; writes: Array<{ data: Record<string, unknown> }> }
 
 const journals = async () =>
-  (await testHost.payload.find({ collection: IMPORT_JOURNAL_SLUG as CollectionSlug, depth: 0, overrideAccess: true, sort: 'createdAt' }))
+  (await testHost.payload.find({ collection: DEFAULT_SLUGS.importJournal as CollectionSlug, depth: 0, overrideAccess: true, sort: 'createdAt' }))
     .docs as unknown as Journal[]
 
 const nlTitle = async () =>
@@ -58,7 +58,7 @@ test('an accepted import leaves an applied journal of exactly its writes; nobody
   const [journal] = await journals()
   expect(journal).toMatchObject({ state: 'applied', writes: [{ collection: 'phases', data: { title: 'NL Identification' } }] })
   for (const auth of [editor, translatorNl, undefined]) {
-    expect((await testHost.client.request('GET', `/api/${IMPORT_JOURNAL_SLUG}`, { auth })).status).toBeGreaterThanOrEqual(401)
+    expect((await testHost.client.request('GET', `/api/${DEFAULT_SLUGS.importJournal}`, { auth })).status).toBeGreaterThanOrEqual(401)
   }
 })
 
@@ -71,7 +71,7 @@ test('a journal a dead process left pending is completed at the next start: docu
   const [applied] = await journals()
   // What a process killed after the journal insert and the first write leaves behind.
   const pending = await payload.create({
-    collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+    collection: DEFAULT_SLUGS.importJournal as CollectionSlug,
     data: {
       locale: 'nl',
       state: 'pending',
@@ -82,7 +82,7 @@ test('a journal a dead process left pending is completed at the next start: docu
   })
   await payload.update({ id: phaseId, collection: 'phases', data: { title: 'NL Identificatie hervat' } as never, draft: true, locale: 'nl' })
 
-  const options = withDefaults({ isEditor, isTranslatorFor }, payload.config as never)
+  const options = resolveTranslationInterchangeOptions({ isEditor, isTranslatorFor }, payload.config as never)
   expect(await resumePendingImports(options, payload)).toBe(1)
   expect(await nlTitle()).toBe('NL Identificatie hervat')
   expect((await taskOf(payload, 'phases', phaseId, 'nl')).status).toBe('in-review')

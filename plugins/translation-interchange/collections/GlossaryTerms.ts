@@ -3,11 +3,12 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { manageTerminologyAccess, readTerminologyAccess } from '../access/terminology'
+import { applyCollectionOverride } from '../utilities/collectionOverride'
 
 /** One source term and how it is (and is not) said in one target locale. */
 export const generateGlossaryCollection = (options: ResolvedTranslationInterchangeOptions): CollectionConfig => {
   const collection: CollectionConfig = {
-    slug: options.glossary.slug,
+    slug: options.slugs.glossary,
     access: {
       create: manageTerminologyAccess(options),
       delete: manageTerminologyAccess(options),
@@ -35,5 +36,5 @@ export const generateGlossaryCollection = (options: ResolvedTranslationInterchan
     ],
     timestamps: true,
   }
-  return options.glossary.overrides ? options.glossary.overrides(collection) : collection
+  return applyCollectionOverride(collection, options.overrides.glossary)
 }

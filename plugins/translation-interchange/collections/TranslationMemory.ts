@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { manageTerminologyAccess, readTerminologyAccess } from '../access/terminology'
+import { applyCollectionOverride } from '../utilities/collectionOverride'
 
 /**
  * Approved segment pairs, per locale pair: filled when a translation task is approved (origin
@@ -10,7 +11,7 @@ import { manageTerminologyAccess, readTerminologyAccess } from '../access/termin
  */
 export const generateTranslationMemoryCollection = (options: ResolvedTranslationInterchangeOptions): CollectionConfig => {
   const collection: CollectionConfig = {
-    slug: options.memory.slug,
+    slug: options.slugs.memory,
     access: {
       create: manageTerminologyAccess(options),
       delete: manageTerminologyAccess(options),
@@ -28,5 +29,5 @@ export const generateTranslationMemoryCollection = (options: ResolvedTranslation
     ],
     timestamps: true,
   }
-  return options.memory.overrides ? options.memory.overrides(collection) : collection
+  return applyCollectionOverride(collection, options.overrides.memory)
 }

@@ -1,18 +1,15 @@
-import type { CollectionSlug, Endpoint, Where } from 'payload'
+import type { Endpoint, Where } from 'payload'
 
 import pLimit from 'p-limit'
 import { APIError, Forbidden } from 'payload'
 
+import type { ExchangedTask } from '../operations/documents'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
-import type { ExportFile } from '../utilities/xliff'
 
+import { mayExchange } from '../access/exchange'
 import { ERRORS, XLIFF_ENDPOINTS, XLIFF_VERSIONS, type XliffVersion } from '../constants'
-import { mayExchange } from '../utilities/access'
-import { fieldsOfCollection, readDocuments, type StoredTask } from '../utilities/documents'
-import { exportUnits } from '../utilities/units'
+import { exportFiles } from '../operations/exportXliff'
 import { buildXliff } from '../utilities/xliff'
-
-const DOCUMENTS_READ_AT_ONCE = 100
 
 const listParameter = (value: null | string): string[] =>
   value
@@ -85,7 +82,7 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         }
         // Read as the caller: a translator sees only the tasks of their locales.
         const { docs, totalDocs, totalPages } = await req.payload.find({
-          collection: options.tasksCollection as CollectionSlug,
+          collection: options.tasksCollection,
           depth: 0,
           limit,
           overrideAccess: false,
@@ -103,24 +100,9 @@ export const exportXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
         if (page > totalPages) {
           throw new APIError(ERRORS.exportPartMissing(page, totalPages), 404, undefined, true)
         }
-        const tasks = docs as unknown as StoredTask[]
-        const files: ExportFile[] = []
-        for (const collection of [...new Set(tasks.map((task) => task.targetCollection))]) {
-          const fields = fieldsOfCollection(req, collection)
-          const ids = tasks.filter((task) => task.targetCollection === collection).map((task) => task.documentId)
-          // Whole documents in two locales weigh far more than their units: hold a batch at a time.
-          for (let start = 0; start < ids.length; start += DOCUMENTS_READ_AT_ONCE) {
-            const batch = ids.slice(start, start + DOCUMENTS_READ_AT_ONCE)
-            const sources = await readDocuments(req, collection, batch, options.sourceLocale)
-            const targets = await readDocuments(req, collection, batch, locale)
-            for (const id of batch) {
-              const source = sources.get(id)
-              if (source) {
-                files.push({ collection, documentId: id, units: exportUnits(collection, fields, source, targets.get(id) ?? null) })
-              }
-            }
-          }
-        }
+        // Of the translated collections only: the query asked for no other.
+        const tasks = docs as unknown as ExchangedTask[]
+        const files = await exportFiles(options, req, tasks, locale)
         const xml = buildXliff({ files, sourceLanguage: options.sourceLocale, targetLanguage: locale, version })
         const part = totalPages > 1 ? `-part-${page}-of-${totalPages}` : ''
         const partUrl = (number: number) => {

@@ -1,17 +1,15 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, Forbidden, isValidID } from 'payload'
+import { APIError, Forbidden } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
-import { ERRORS, IMPORT_JOURNAL_SLUG, XLIFF_ENDPOINTS } from '../constants'
-import { mayExchange } from '../utilities/access'
-import { applyJournal, holdsOpenTask, type ImportWrite, type KeptInProgress } from '../utilities/applyImport'
-import { fieldsOfCollection, readDocuments, readGlossary, type StoredTask } from '../utilities/documents'
-import { type DocumentWrite, planFile, type UnitReport } from '../utilities/importPlan'
-import { readUploadedText } from '../utilities/requestBody'
+import { mayExchange } from '../access/exchange'
+import { ERRORS, XLIFF_ENDPOINTS } from '../constants'
+import { planImport, writeImport } from '../operations/importXliff'
 import { type ParsedXliff, parseXliff, XliffRefused } from '../utilities/xliff'
 import { XmlRefused } from '../utilities/xml'
+import { readUploadedText } from './requestBody'
 
 const parseUpload = async (options: ResolvedTranslationInterchangeOptions, req: PayloadRequest): Promise<ParsedXliff> => {
   try {
@@ -25,61 +23,6 @@ const parseUpload = async (options: ResolvedTranslationInterchangeOptions, req: 
     }
     throw error
   }
-}
-
-/** What the server holds for one `<file>` of an upload. */
-type FileContext = { source: null | Record<string, unknown>; target: null | Record<string, unknown>; task: null | StoredTask }
-
-/**
- * Whether a `<file>`'s document id can name a document at all, by the id type the database
- * declares: "abc" on numeric ids or a non-ObjectId on MongoDB is an unknown document, not a query
- * the database refuses (a 500).
- */
-const couldBeId = (req: PayloadRequest, collection: string, id: string): boolean => {
-  const custom = req.payload.collections[collection as CollectionSlug]?.customIDType
-  if ((custom ?? req.payload.db.defaultIDType) === 'number') {
-    return /^[1-9]\d{0,15}$/.test(id)
-  }
-  // Text ids are ObjectIds unless the collection chose its own.
-  return custom === 'text' || isValidID(id, 'ObjectID')
-}
-
-/**
- * The source, target and task of every `<file>`, in three reads per collection whatever the
- * number of files: an upload of a thousand documents costs what one of ten does.
- */
-const loadContexts = async (
-  options: ResolvedTranslationInterchangeOptions,
-  req: PayloadRequest,
-  files: ParsedXliff['files'],
-  locale: string,
-): Promise<Map<string, FileContext>> => {
-  const contexts = new Map<string, FileContext>()
-  const idsByCollection = new Map<string, string[]>()
-  for (const file of files) {
-    contexts.set(`${file.collection}/${file.documentId}`, { source: null, target: null, task: null })
-    if (options.collections.includes(file.collection) && couldBeId(req, file.collection, file.documentId)) {
-      idsByCollection.set(file.collection, [...(idsByCollection.get(file.collection) ?? []), file.documentId])
-    }
-  }
-  for (const [collection, ids] of idsByCollection) {
-    const sources = await readDocuments(req, collection, ids, options.sourceLocale)
-    const targets = await readDocuments(req, collection, ids, locale)
-    const { docs: tasks } = await req.payload.find({
-      collection: options.tasksCollection as CollectionSlug,
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { and: [{ targetCollection: { equals: collection } }, { documentId: { in: ids } }, { locale: { equals: locale } }] },
-    })
-    const taskOf = new Map((tasks as unknown as StoredTask[]).map((task) => [String(task.documentId), task]))
-    for (const id of ids) {
-      const source = sources.get(id) ?? null
-      contexts.set(`${collection}/${id}`, { source, target: targets.get(id) ?? null, task: source ? (taskOf.get(id) ?? null) : null })
-    }
-  }
-  return contexts
 }
 
 /**
@@ -112,60 +55,19 @@ export const importXliffEndpoint = (options: ResolvedTranslationInterchangeOptio
     if (parsed.files.length > options.maxDocumentsPerExport) {
       throw new APIError(ERRORS.tooManyFiles(options.maxDocumentsPerExport), 400, undefined, true)
     }
-    const isEditor = options.isEditor(user)
-    const glossary = await readGlossary(options, req, locale)
-    const contexts = await loadContexts(options, req, parsed.files, locale)
-    const reports: UnitReport[] = []
-    const writes: Array<DocumentWrite & { task: null | StoredTask }> = []
-    for (const file of parsed.files) {
-      const { source, target, task } = contexts.get(`${file.collection}/${file.documentId}`) as FileContext
-      const plan = planFile(file, {
-        fields: options.collections.includes(file.collection) ? fieldsOfCollection(req, file.collection) : null,
-        glossary,
-        notWritable: isEditor || holdsOpenTask(user, task) ? null : ERRORS.taskNotHeld,
-        phoneCountry: source ? options.phoneCountryOf(source) : undefined,
-        source,
-        target,
-      })
-      reports.push(...plan.reports)
-      if (plan.write) {
-        writes.push({ ...plan.write, task })
-      }
+    const { refused, reports, writes } = await planImport(options, req, user, parsed, locale)
+    if (refused > 0) {
+      return Response.json({ applied: 0, message: `Nothing was imported: ${refused} unit(s) refused.`, units: reports }, { status: 422 })
     }
-    const refused = reports.filter((report) => report.status === 'refused')
-    if (refused.length > 0) {
-      return Response.json(
-        { applied: 0, message: `Nothing was imported: ${refused.length} unit(s) refused.`, units: reports },
-        { status: 422 },
-      )
+    const result = await writeImport(options, req, user, locale, writes)
+    if ('failure' in result) {
+      return Response.json({ applied: 0, message: `Nothing was imported: ${result.failure}`, units: reports }, { status: 422 })
     }
-    // The plan in one insert before the first write: if this process dies half-way, the next start
-    // finishes it (resumePendingImports), so the import is all or nothing on every database.
-    const journal = await req.payload.create({
-      collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
-      data: {
-        locale,
-        state: 'pending',
-        uploader: { id: user.id, collection: user.collection },
-        writes: writes.map(({ task, ...write }): ImportWrite => ({ ...write, taskId: task?.id ?? null })),
-      } as never,
-      depth: 0,
-      overrideAccess: true,
+    return Response.json({
+      applied: reports.filter((report) => report.status === 'applied').length,
+      keptInProgress: result.keptInProgress,
+      units: reports,
     })
-    let keptInProgress: KeptInProgress
-    try {
-      keptInProgress = await applyJournal(options, req, journal as never, { resuming: false })
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      await req.payload.update({
-        id: journal.id,
-        collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
-        data: { failure: message, state: 'failed' } as never,
-        overrideAccess: true,
-      })
-      return Response.json({ applied: 0, message: `Nothing was imported: ${message}`, units: reports }, { status: 422 })
-    }
-    return Response.json({ applied: reports.filter((report) => report.status === 'applied').length, keptInProgress, units: reports })
   },
   method: 'post',
   path: XLIFF_ENDPOINTS.import,

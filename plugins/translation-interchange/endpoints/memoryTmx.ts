@@ -1,16 +1,16 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { inTransaction } from '../../shared'
+import { mayExchange } from '../access/exchange'
 import { ERRORS } from '../constants'
-import { mayExchange } from '../utilities/access'
-import { readMemory } from '../utilities/documents'
-import { readUploadedText } from '../utilities/requestBody'
+import { readMemory } from '../operations/documents'
 import { buildTmx, parseTmx } from '../utilities/tmx'
 import { XmlRefused } from '../utilities/xml'
+import { readUploadedText } from './requestBody'
 
 const localeOf = (options: ResolvedTranslationInterchangeOptions, params: URLSearchParams): string => {
   const locale = params.get('locale') ?? ''
@@ -63,7 +63,7 @@ export const memoryTmxEndpoints = (options: ResolvedTranslationInterchangeOption
       await inTransaction(req, async () => {
         for (const entry of entries) {
           await req.payload.create({
-            collection: options.memory.slug as CollectionSlug,
+            collection: options.slugs.memory,
             data: {
               context: entry.context,
               origin: entry.origin ?? 'tmx',

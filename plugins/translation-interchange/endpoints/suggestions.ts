@@ -1,59 +1,20 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { ASSIST_ENDPOINTS } from '../constants'
-import { fieldsOfCollection, readDocuments, readGlossary, readMemory } from '../utilities/documents'
-import { fieldLabel } from '../utilities/fields'
-import { glossaryTermsIn } from '../utilities/glossary'
-import { flatten, plainText } from '../utilities/inline'
-import { matchMemory } from '../utilities/memory'
-import { machineSuggestions } from '../utilities/neverSend'
-import { readableTaskFromQuery } from '../utilities/taskFromQuery'
-import { translatableValues } from '../utilities/units'
+import { taskSuggestions } from '../operations/suggestions'
+import { readableTaskFromQuery } from '../operations/taskFromQuery'
 
 /**
  * GET /api/translation-interchange/suggestions?task=<id>: for each translatable field of the task's
- * document, the glossary terms in its source (for highlighting), translation-memory matches with
- * their score (101 same text and place, 100 same text, fuzzy down to 75) and, when a provider is
- * configured and the field may leave the server, a machine translation. Everything here is a
- * suggestion marked for review; nothing is written.
+ * document, glossary terms, memory matches and a machine translation (operations/suggestions.ts),
+ * for a task the caller may read.
  */
 export const suggestionsEndpoint = (options: ResolvedTranslationInterchangeOptions): Endpoint => ({
   handler: async (req) => {
     const task = await readableTaskFromQuery(req, options)
-    const collection = req.payload.collections[task.targetCollection as CollectionSlug].config
-    const fields = fieldsOfCollection(req, task.targetCollection)
-    const [source] = (await readDocuments(req, task.targetCollection, [task.documentId], options.sourceLocale)).values()
-    const [glossary, memory] = await Promise.all([readGlossary(options, req, task.locale), readMemory(options, req, task.locale)])
-    const units = Object.entries(translatableValues(fields, source ?? {})).map(([path, value]) => ({
-      id: path,
-      field: fieldLabel(fields, path),
-      source: plainText(flatten(value).content),
-    }))
-    const machine = await machineSuggestions(options, collection, fields, units, task.locale)
-    return Response.json({
-      task: task.id,
-      units: units.map((unit) => ({
-        ...unit,
-        glossary: glossaryTermsIn(unit.source, glossary).map((match) => ({
-          approvedTranslation: match.entry.approvedTranslation ?? null,
-          definition: match.entry.definition ?? null,
-          doNotTranslate: Boolean(match.entry.doNotTranslate),
-          end: match.end,
-          start: match.start,
-          term: match.text,
-        })),
-        machineTranslation: machine.get(unit.id) ?? null,
-        memory: matchMemory(unit.source, `${task.targetCollection}:${unit.id}`, memory).map((match) => ({
-          needsReview: true,
-          origin: match.entry.origin ?? null,
-          score: match.score,
-          source: match.entry.source,
-          target: match.entry.target,
-        })),
-      })),
-    })
+    return Response.json({ task: task.id, units: await taskSuggestions(options, req, task) })
   },
   method: 'get',
   path: ASSIST_ENDPOINTS.suggestions,

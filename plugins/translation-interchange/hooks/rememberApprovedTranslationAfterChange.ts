@@ -1,9 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { localizedValues } from '../../translation-workflow'
-import { fieldsOfCollection, readDocuments, type StoredTask } from '../utilities/documents'
+import { fieldsOfCollection, isExchangedTask, readDocuments, type StoredTask } from '../operations/documents'
 import { flatten, plainText } from '../utilities/inline'
 import { translatableValues } from '../utilities/units'
 
@@ -16,11 +16,7 @@ export const rememberApprovedTranslationAfterChange =
   (options: ResolvedTranslationInterchangeOptions): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
     const task = doc as StoredTask
-    if (
-      task.status !== 'approved' ||
-      (previousDoc as StoredTask | undefined)?.status === 'approved' ||
-      !options.collections.includes(task.targetCollection)
-    ) {
+    if (task.status !== 'approved' || (previousDoc as StoredTask | undefined)?.status === 'approved' || !isExchangedTask(options, task)) {
       return doc
     }
     const fields = fieldsOfCollection(req, task.targetCollection)
@@ -40,7 +36,7 @@ export const rememberApprovedTranslationAfterChange =
         continue
       }
       const { totalDocs } = await req.payload.count({
-        collection: options.memory.slug as CollectionSlug,
+        collection: options.slugs.memory,
         // A system action on approval: whoever approved need not be allowed to read the memory.
         overrideAccess: true,
         req,
@@ -55,7 +51,7 @@ export const rememberApprovedTranslationAfterChange =
       })
       if (totalDocs === 0) {
         await req.payload.create({
-          collection: options.memory.slug as CollectionSlug,
+          collection: options.slugs.memory,
           data: {
             context,
             origin: 'approval',

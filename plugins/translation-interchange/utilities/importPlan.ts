@@ -90,7 +90,7 @@ export const planFile = (file: ParsedFile, context: DocumentContext): { reports:
       field: fieldLabel(fields, unit.id),
       glossary: context.glossary,
       inlineTagProblem: mismatch,
-      phoneCountry: context.phoneCountry as never,
+      phoneCountry: context.phoneCountry,
       source: plainText(flat.content),
       target: plainText(unit.target),
     })

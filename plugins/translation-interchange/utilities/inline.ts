@@ -103,6 +103,33 @@ export const foldInline = <T, C = undefined>(
   return root.out
 }
 
+/**
+ * Builds inline content from a tree (Lexical nodes, XML elements) top-down with its own stack, in
+ * document order, however deep the tree: `place` appends what a node becomes to `into` and returns
+ * the children to read next with the list their content goes into, or nothing for a leaf.
+ */
+export const buildInline = <N>(
+  nodes: N[],
+  place: (node: N, into: Inline[]) => undefined | { children: N[]; into: Inline[] },
+): Inline[] => {
+  const content: Inline[] = []
+  const pending: Array<{ index: number; into: Inline[]; nodes: N[] }> = [{ index: 0, into: content, nodes }]
+  while (pending.length > 0) {
+    const frame = pending[pending.length - 1]
+    if (frame.index >= frame.nodes.length) {
+      pending.pop()
+      continue
+    }
+    const node = frame.nodes[frame.index]
+    frame.index += 1
+    const descend = place(node, frame.into)
+    if (descend) {
+      pending.push({ index: 0, into: descend.into, nodes: descend.children })
+    }
+  }
+  return content
+}
+
 const isPlainText = (node: LexicalNode): boolean =>
   (node.format ?? 0) === 0 && (node.style ?? '') === '' && (node.detail ?? 0) === 0 && (node.mode ?? 'normal') === 'normal'
 
@@ -123,41 +150,30 @@ export const flatten = (value: unknown): Flattened => {
     return `${prefix}${counters[prefix]}`
   }
   // Ids in document order: a tag's id is taken when it is reached, before its children's.
-  const inlineOf = (nodes: LexicalNode[]): Inline[] => {
-    const top: Inline[] = []
-    const pending: Array<{ index: number; into: Inline[]; nodes: LexicalNode[] }> = [{ index: 0, into: top, nodes }]
-    while (pending.length > 0) {
-      const frame = pending[pending.length - 1]
-      if (frame.index >= frame.nodes.length) {
-        pending.pop()
-        continue
-      }
-      const node = frame.nodes[frame.index]
-      frame.index += 1
+  const inlineOf = (nodes: LexicalNode[]): Inline[] =>
+    buildInline(nodes, (node, into) => {
       if (node.type === 'text') {
         const text = typeof node.text === 'string' ? node.text : ''
         if (isPlainText(node)) {
-          frame.into.push(text)
-          continue
+          into.push(text)
+          return
         }
         const id = nextId('f')
         tags.set(id, { id, kind: 'pc', node: withoutContent(node), role: 'format' })
-        frame.into.push({ id, children: [text], kind: 'pc' })
+        into.push({ id, children: [text], kind: 'pc' })
       } else if (INLINE_ELEMENT_TYPES.has(String(node.type)) && Array.isArray(node.children)) {
         const id = nextId('l')
         tags.set(id, { id, kind: 'pc', node: withoutContent(node), role: 'link' })
         const tag: InlinePaired = { id, children: [], kind: 'pc' }
-        frame.into.push(tag)
-        pending.push({ index: 0, into: tag.children, nodes: childrenOf(node) })
+        into.push(tag)
+        return { children: childrenOf(node), into: tag.children }
       } else {
         const role: TagRole = node.type === 'linebreak' ? 'break' : node.type === 'tab' ? 'tab' : 'node'
         const id = nextId('n')
         tags.set(id, { id, kind: 'ph', node, role })
-        frame.into.push({ id, kind: 'ph' })
+        into.push({ id, kind: 'ph' })
       }
-    }
-    return top
-  }
+    })
   const content: Inline[] = []
   textBlocksOf(value.root as LexicalNode).forEach((block, index) => {
     if (index > 0) {

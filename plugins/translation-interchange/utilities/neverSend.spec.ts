@@ -1,7 +1,7 @@
 import type { Config, Field } from 'payload'
 
 import { fakeMachineTranslation } from '../../../test/plugins/translation-interchange/fakeMachineTranslation'
-import { withDefaults } from '../defaults'
+import { resolveTranslationInterchangeOptions } from '../defaults'
 import { machineSuggestions, maySendToMachineTranslation } from './neverSend'
 
 const fields: Field[] = [
@@ -41,14 +41,14 @@ const units = [
 
 describe('machine translation', () => {
   test('none by default: nothing is sent anywhere', async () => {
-    const options = withDefaults(roles, config)
+    const options = resolveTranslationInterchangeOptions(roles, config)
     expect(options.machineTranslation.provider).toBeUndefined()
     expect(await machineSuggestions(options, { slug: 'cases' }, fields, units, 'nl')).toEqual(new Map())
   })
 
   test('never-send fields (flagged in custom, in a flagged group, or listed in the options) never reach the provider', async () => {
     const provider = fakeMachineTranslation()
-    const options = withDefaults(
+    const options = resolveTranslationInterchangeOptions(
       { ...roles, machineTranslation: { neverSend: { fields: { cases: ['contacts.note'] } }, provider } },
       config,
     )
@@ -62,11 +62,11 @@ describe('machine translation', () => {
 
   test('a never-send collection sends nothing', async () => {
     const provider = fakeMachineTranslation()
-    const byOption = withDefaults(
+    const byOption = resolveTranslationInterchangeOptions(
       { ...roles, machineTranslation: { neverSend: { collections: ['cases'] }, provider } },
       config,
     )
-    const byCustom = withDefaults({ ...roles, machineTranslation: { provider } }, config)
+    const byCustom = resolveTranslationInterchangeOptions({ ...roles, machineTranslation: { provider } }, config)
     expect(await machineSuggestions(byOption, { slug: 'cases' }, fields, units, 'nl')).toEqual(new Map())
     expect(
       await machineSuggestions(byCustom, { slug: 'cases', custom: { neverSendToMachineTranslation: true } }, fields, units, 'nl'),
@@ -75,7 +75,7 @@ describe('machine translation', () => {
   })
 
   test('maySendToMachineTranslation reads flags along the path', () => {
-    const options = withDefaults(roles, config)
+    const options = resolveTranslationInterchangeOptions(roles, config)
     expect(maySendToMachineTranslation(options, { slug: 'cases' }, fields, 'title')).toBe(true)
     expect(maySendToMachineTranslation(options, { slug: 'cases' }, fields, 'safeHouse.directions')).toBe(false)
   })

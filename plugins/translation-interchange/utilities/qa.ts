@@ -1,6 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js'
-
-import { findPhoneNumbersInText } from 'libphonenumber-js/max'
+import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max'
 
 import { findTerm, type GlossaryEntry } from './glossary'
 
@@ -33,7 +31,7 @@ export type QaInput = {
   /** Why the inline tags do not match the source's (see inline.ts `tagMismatch`), if they do not. */
   inlineTagProblem?: null | string
   /** Country to read nationally written phone numbers in. */
-  phoneCountry?: CountryCode
+  phoneCountry?: string
   source: string
   target: string
 }
@@ -52,8 +50,9 @@ type Span = { end: number; start: number; text: string }
 const spansOf = (text: string, pattern: RegExp): Span[] =>
   [...text.matchAll(pattern)].map((match) => ({ end: match.index + match[0].length, start: match.index, text: match[0] }))
 
-const phonesOf = (text: string, country: CountryCode | undefined): Array<Span & { number: string }> =>
-  findPhoneNumbersInText(text, country ? { defaultCountry: country } : undefined).map((found) => ({
+// A country the phone library does not know reads numbers as written internationally only.
+const phonesOf = (text: string, country: string | undefined): Array<Span & { number: string }> =>
+  findPhoneNumbersInText(text, country && isSupportedCountry(country) ? { defaultCountry: country } : undefined).map((found) => ({
     end: found.endsAt,
     number: found.number.number,
     start: found.startsAt,

@@ -1,5 +1,5 @@
 import { ERRORS, XLIFF_NAMESPACES, type XliffVersion } from '../constants'
-import { foldInline, type Inline, mergeText, type TagDefinition } from './inline'
+import { buildInline, foldInline, type Inline, mergeText, type TagDefinition, type TagRole } from './inline'
 import { childElements, element, firstChild, type Markup, parseXml, textOf, xmlDocument, type XmlElement, type XmlNode } from './xml'
 
 /** One translatable field of one document, ready to write. */
@@ -69,13 +69,17 @@ const inline20 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Ma
     },
   })
 
+/** XLIFF 1.2 `ctype` of a placeholder by what it stands for; any other inline node is `x-object`. */
+const CTYPE_OF_PLACEHOLDER: Partial<Record<TagRole, string>> = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }
+
 const inline12 = (content: Inline[], tags: Map<string, TagDefinition>): Array<Markup | string> =>
   foldInline<Markup | string>(content, {
     leaf: (item) => {
       if (typeof item === 'string') {
         return [item]
       }
-      const ctype = { block: 'x-paragraph', break: 'lb', tab: 'x-tab' }[tags.get(item.id)?.role as 'block' | 'break' | 'tab'] ?? 'x-object'
+      const role = tags.get(item.id)?.role
+      const ctype = (role && CTYPE_OF_PLACEHOLDER[role]) ?? 'x-object'
       return [element('x', { id: item.id, ctype })]
     },
     paired: (item, children) => {
@@ -172,40 +176,30 @@ class InlineUnreadable extends Error {}
 const readInline = (node: XmlElement, version: XliffVersion): Inline[] => {
   const paired = version === '2.0' ? 'pc' : 'g'
   const placeholder = version === '2.0' ? 'ph' : 'x'
-  const content: Inline[] = []
-  const pending: Array<{ children: XmlNode[]; index: number; into: Inline[] }> = [{ children: node.children, index: 0, into: content }]
-  while (pending.length > 0) {
-    const frame = pending[pending.length - 1]
-    if (frame.index >= frame.children.length) {
-      pending.pop()
-      continue
-    }
-    const child = frame.children[frame.index]
-    frame.index += 1
+  return buildInline<XmlNode>(node.children, (child, into) => {
     if (typeof child === 'string') {
-      frame.into.push(child)
-      continue
+      into.push(child)
+      return
     }
     const id = child.attributes.id
     if (child.name === 'mrk') {
-      pending.push({ children: child.children, index: 0, into: frame.into })
-      continue
+      return { children: child.children, into }
     }
     if (!id) {
       throw new InlineUnreadable(ERRORS.inlineWithoutId(child.name))
     }
     if (child.name === paired) {
       const tag: Inline = { id, children: [], kind: 'pc' }
-      frame.into.push(tag)
-      pending.push({ children: child.children, index: 0, into: tag.children })
-    } else if (child.name === placeholder) {
-      frame.into.push({ id, kind: 'ph' })
-    } else {
-      // sc/ec (2.0) and bpt/ept/bx/ex/it (1.2) are tags split across the text: unpaired by nature.
-      throw new InlineUnreadable(ERRORS.unbalancedInline(child.name, id))
+      into.push(tag)
+      return { children: child.children, into: tag.children }
     }
-  }
-  return content
+    if (child.name === placeholder) {
+      into.push({ id, kind: 'ph' })
+      return
+    }
+    // sc/ec (2.0) and bpt/ept/bx/ex/it (1.2) are tags split across the text: unpaired by nature.
+    throw new InlineUnreadable(ERRORS.unbalancedInline(child.name, id))
+  })
 }
 
 /**

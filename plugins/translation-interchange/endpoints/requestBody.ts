@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
 import { ERRORS } from '../constants'
-import { decodeXml, XmlRefused } from './xml'
+import { decodeXml, XmlRefused } from '../utilities/xml'
 
 /**
  * The uploaded file as text: a multipart form's `file` field (the admin's upload) or the raw body

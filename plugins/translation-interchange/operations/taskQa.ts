@@ -1,14 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
+import type { SubmitCheck } from '../../translation-workflow'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
-import type { StoredTask } from './documents'
+import type { ExchangedTask } from './documents'
 
 import { localizedValues } from '../../translation-workflow'
-import { fieldsOfCollection, readDocuments, readGlossary } from './documents'
-import { fieldLabel } from './fields'
-import { flatten, plainText, tagMismatch } from './inline'
-import { checkTranslation, type QaFinding } from './qa'
-import { translatableValues } from './units'
+import { fieldLabel } from '../utilities/fields'
+import { flatten, plainText, tagMismatch } from '../utilities/inline'
+import { checkTranslation, type QaFinding } from '../utilities/qa'
+import { translatableValues } from '../utilities/units'
+import { fieldsOfCollection, isExchangedTask, readDocuments, readGlossary } from './documents'
 
 /** A QA finding of a task's translation, with the unit (field path) it is about. */
 export type TaskFinding = QaFinding & { unit: string }
@@ -21,7 +22,7 @@ export type TaskFinding = QaFinding & { unit: string }
 export const taskFindings = async (
   options: ResolvedTranslationInterchangeOptions,
   req: PayloadRequest,
-  task: Pick<StoredTask, 'documentId' | 'locale' | 'targetCollection'>,
+  task: Pick<ExchangedTask, 'documentId' | 'locale' | 'targetCollection'>,
 ): Promise<TaskFinding[]> => {
   const fields = fieldsOfCollection(req, task.targetCollection)
   const [source] = (await readDocuments(req, task.targetCollection, [task.documentId], options.sourceLocale)).values()
@@ -35,9 +36,19 @@ export const taskFindings = async (
       field: fieldLabel(fields, path),
       glossary,
       inlineTagProblem: current.length > 0 ? tagMismatch(flat, current) : null,
-      phoneCountry: source ? (options.phoneCountryOf(source) as never) : undefined,
+      phoneCountry: source ? options.phoneCountryOf(source) : undefined,
       source: plainText(flat.content),
       target: plainText(current),
     }).map((finding) => ({ ...finding, unit: path }))
   })
 }
+
+/**
+ * The workflow's submit check this plugin registers: the QA of the task's translation as saved,
+ * so that a submit with an untranslated field, a changed phone number or a forbidden term is refused
+ * (errors), while warnings only show. Tasks of collections this plugin does not exchange pass.
+ */
+export const qaSubmitCheck =
+  (options: ResolvedTranslationInterchangeOptions): SubmitCheck =>
+  async ({ req, task }) =>
+    isExchangedTask(options, task) ? taskFindings(options, req, task) : []

@@ -1,29 +1,24 @@
-import type { CollectionSlug, Payload, PayloadRequest, TypedLocale } from 'payload'
+import type { Payload, PayloadRequest, TypedLocale } from 'payload'
 
 import { createLocalReq } from 'payload'
 
 import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
-import type { DocumentWrite } from './importPlan'
+import type { DocumentWrite } from '../utilities/importPlan'
 
-import { inTransaction, relationId } from '../../shared'
-import { WRITABLE_STATUSES } from '../../translation-workflow'
+import { inTransaction } from '../../shared'
 import { recordSource } from '../../translation-workflow'
 import { submitFindings } from '../../translation-workflow'
-import { ERRORS, IMPORT_JOURNAL_SLUG } from '../constants'
-import { fieldsOfCollection, readDocuments, type StoredTask } from './documents'
+import { holdsOpenTask } from '../access/exchange'
+import { ERRORS } from '../constants'
+import { fieldsOfCollection, isExchanged, readAsSystem, readDocuments, type StoredTask } from './documents'
 
 /** One planned document write and the task it was accepted through (none for an editor's). */
 export type ImportWrite = DocumentWrite & { taskId: null | number | string }
 
 export type KeptInProgress = Array<{ document: string; message: string }>
 
-type Journal = { id: number | string; locale: string; uploader: { collection: string; id: number | string }; writes: ImportWrite[] }
-
-/** A translator writes through an open task of their own; an editor writes any document. */
-export const holdsOpenTask = (user: InterchangeUser, task: null | StoredTask): boolean =>
-  Boolean(task) &&
-  String(relationId(task?.assignee)) === String(user.id) &&
-  (WRITABLE_STATUSES as readonly string[]).includes(String(task?.status))
+/** A journal entry as applyJournal reads it (collections/ImportJournal.ts). */
+export type Journal = { id: number | string; locale: string; uploader: { collection: string; id: number | string }; writes: ImportWrite[] }
 
 /**
  * Makes a journal's writes and marks it applied, in one transaction where the database has them
@@ -44,9 +39,14 @@ export const applyJournal = async (
   return inTransaction(req, async () => {
     const now = new Date().toISOString()
     for (const write of journal.writes) {
+      // Planned for a translated collection; one the workflow no longer translates (the config
+      // changed before a resume) is not written to at all.
+      if (!isExchanged(options, write.collection)) {
+        throw new Error(`${ERRORS.unknownDocument} (${write.collection}/${write.documentId})`)
+      }
       await req.payload.update({
         id: write.documentId,
-        collection: write.collection as CollectionSlug,
+        collection: write.collection,
         data: write.data as never,
         depth: 0,
         draft: true,
@@ -61,7 +61,7 @@ export const applyJournal = async (
           : // A system read: whether the uploader still holds this task is checked just below.
             ((await req.payload.findByID({
               id: write.taskId,
-              collection: options.tasksCollection as CollectionSlug,
+              collection: options.tasksCollection,
               depth: 0,
               disableErrors: true,
               overrideAccess: true,
@@ -80,7 +80,7 @@ export const applyJournal = async (
       const [source] = (await readDocuments(req, write.collection, [write.documentId], options.sourceLocale)).values()
       await req.payload.update({
         id: task.id,
-        collection: options.tasksCollection as CollectionSlug,
+        collection: options.tasksCollection,
         data: {
           ...recordSource(fieldsOfCollection(req, write.collection), source ?? {}),
           changedFields: null,
@@ -96,9 +96,10 @@ export const applyJournal = async (
     }
     await req.payload.update({
       id: journal.id,
-      collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+      collection: options.slugs.importJournal,
       data: { keptInProgress, state: 'applied' } as never,
       depth: 0,
+      // The journal is the system's record: nobody may write it, not even the uploader.
       overrideAccess: true,
       req,
     })
@@ -111,20 +112,24 @@ export const applyJournal = async (
  * finished (its document was deleted since) is marked failed and logged, never retried in a loop.
  */
 export const resumePendingImports = async (options: ResolvedTranslationInterchangeOptions, payload: Payload): Promise<number> => {
-  const { docs } = await payload.find({
-    collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    sort: 'createdAt',
-    where: { state: { equals: 'pending' } },
-  })
-  for (const journal of docs as unknown as Journal[]) {
+  // At start, with nobody signed in: the system finishing its own record.
+  const journals = await readAsSystem<Journal>(
+    await createLocalReq({}, payload),
+    options.slugs.importJournal,
+    { state: { equals: 'pending' } },
+    { sort: 'createdAt' },
+  )
+  for (const journal of journals) {
     try {
+      const uploaders = payload.config.collections.find(({ slug }) => slug === journal.uploader.collection)
+      if (!uploaders?.auth) {
+        throw new Error(`The uploader's collection "${journal.uploader.collection}" is not an auth collection of this config.`)
+      }
       const user = await payload.findByID({
         id: journal.uploader.id,
-        collection: journal.uploader.collection as CollectionSlug,
+        collection: uploaders.slug,
         depth: 0,
+        // Who uploaded, to make the writes again as them; their rights were checked at upload.
         overrideAccess: true,
       })
       const req = await createLocalReq({ user: { ...user, collection: journal.uploader.collection } as never }, payload)
@@ -134,11 +139,12 @@ export const resumePendingImports = async (options: ResolvedTranslationInterchan
       payload.logger.error({ err: error, journal: journal.id, msg: 'XLIFF import left pending could not be completed' })
       await payload.update({
         id: journal.id,
-        collection: IMPORT_JOURNAL_SLUG as CollectionSlug,
+        collection: options.slugs.importJournal,
         data: { failure: error instanceof Error ? error.message : String(error), state: 'failed' } as never,
+        // The journal is the system's record (see above).
         overrideAccess: true,
       })
     }
   }
-  return docs.length
+  return journals.length
 }
