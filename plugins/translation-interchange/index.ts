@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import type { TranslationWorkflowContract } from '../translation-workflow'
 import type { TranslationInterchangeOptions } from './types'
 
+import { withAdminComponents } from '../shared'
 import { generateGlossaryCollection } from './collections/GlossaryTerms'
 import { generateImportJournalCollection } from './collections/ImportJournal'
 import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
@@ -75,12 +76,9 @@ export const translationInterchange =
     return {
       ...config,
       admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), COMPONENT_PATHS.xliffNavLink],
+        ...withAdminComponents(config.admin, {
+          afterNavLinks: [COMPONENT_PATHS.xliffNavLink],
           views: {
-            ...config.admin?.components?.views,
             xliff: {
               Component: {
                 path: COMPONENT_PATHS.xliffView,
@@ -89,7 +87,7 @@ export const translationInterchange =
               path: '/xliff',
             },
           },
-        },
+        }),
         // Rendered by the workflow's translate view, not named anywhere in the config: listed so that
         // the import map holds it.
         dependencies: {
