@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
+import { richTextProblem } from '@/lib/richTextSafety'
 
 import { deliveryApi } from './delivery-api'
 import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
@@ -42,5 +43,5 @@ export const plugins: Plugin[] = [
   // Last, so that its limits and webhooks cover the collections the other plugins add.
   deliveryApi({ access: { isAdmin, isStaff }, webhooks: { events: [...PHASE_GATE_WEBHOOK_EVENTS], retryDelayMs: env.webhookRetryDelayMs } }),
   // After every plugin that adds collections: bounds every write's data before Payload copies it.
-  richTextSafety(),
+  richTextSafety({ richTextProblem }),
 ]
