@@ -23,7 +23,7 @@ export const rotateApiKeyEndpoint = (options: ResolvedDeliveryApiOptions): Endpo
       req,
       user: req.user,
     })
-    return Response.json({ id, apiKey: (doc as unknown as { apiKey: string }).apiKey })
+    return Response.json({ id, apiKey: (doc as { apiKey?: string }).apiKey })
   },
   method: 'post',
   path: '/:id/rotate',

@@ -18,7 +18,7 @@ export async function findActiveApiClient(payload: Payload, collection: Collecti
     overrideAccess: true,
     where: { and: [{ keyHash: { equals: hashApiKey(key) } }, { revokedAt: { exists: false } }] },
   })
-  const client = docs[0] as unknown as StoredClient | undefined
+  const client = docs[0] as StoredClient | undefined
   if (!client) {
     return null
   }
@@ -34,5 +34,5 @@ export async function activeClientOrigins(payload: Payload, collection: Collecti
     pagination: false,
     where: { revokedAt: { exists: false } },
   })
-  return docs.flatMap((doc) => ((doc as unknown as StoredClient).allowedOrigins ?? []).map(({ origin }) => origin))
+  return docs.flatMap((doc) => ((doc as StoredClient).allowedOrigins ?? []).map(({ origin }) => origin))
 }

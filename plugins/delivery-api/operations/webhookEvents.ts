@@ -62,7 +62,7 @@ async function subscriptions(req: PayloadRequest, options: WebhookOptions, event
     // `in`, not `contains`: contains is a substring match, and "unpublish" contains "publish".
     where: { and: [{ active: { equals: true } }, { events: { in: events } }] },
   })
-  const unique = [...new Map((docs as unknown as Subscription[]).map((webhook) => [String(webhook.id), webhook])).values()]
+  const unique = [...new Map((docs as Subscription[]).map((webhook) => [String(webhook.id), webhook])).values()]
   return unique.filter((webhook) => !collection || !webhook.collections?.length || webhook.collections.includes(collection))
 }
 

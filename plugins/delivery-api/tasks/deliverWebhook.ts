@@ -63,13 +63,13 @@ export function deliverWebhookTask(options: ResolvedDeliveryApiOptions): TaskCon
     handler: async ({ input, req }) => {
       const { payload } = req
       await removeAbandonedReservations(req, options.slugs.webhookDeliveries)
-      const delivery = (await payload.findByID({ id: input.deliveryId, collection: options.slugs.webhookDeliveries, depth: 0, overrideAccess: true, req })) as unknown as Delivery
+      const delivery = (await payload.findByID({ id: input.deliveryId, collection: options.slugs.webhookDeliveries, depth: 0, overrideAccess: true, req })) as Delivery
       if (delivery.webhook === null || delivery.webhook === undefined || delivery.status === 'held') {
         // The webhook was deleted after this delivery was queued, or the delivery was never released
         // by the write that reserved it: nothing to send, nothing to retry.
         return { output: { statusCode: 0 } }
       }
-      const webhook = (await payload.findByID({ id: delivery.webhook as number | string, collection: options.slugs.webhooks, depth: 0, overrideAccess: true, req })) as unknown as Webhook
+      const webhook = (await payload.findByID({ id: delivery.webhook as number | string, collection: options.slugs.webhooks, depth: 0, overrideAccess: true, req })) as Webhook
       const attempts = delivery.attempts + 1
       // Written outside the job's transaction on purpose: a failed attempt throws, which rolls the
       // job's transaction back, and the delivery log must still show the attempt.
