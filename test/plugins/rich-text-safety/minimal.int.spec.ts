@@ -1,4 +1,7 @@
+import type { SerializedElementNode } from '@payloadcms/richtext-lexical/lexical'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+
+import { paragraphs } from '@/lib/richText'
 
 import { bootMinimalPayload } from '../../helpers/minimalPayload'
 import { shutdownPayload } from '../../helpers/payload'
@@ -17,27 +20,13 @@ afterAll(async () => {
   await shutdownPayload(payload)
 })
 
-const text = (value: string) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: value, version: 1 })
-const withLink = (url: string) => ({
-  root: {
-    type: 'root',
-    children: [
-      {
-        type: 'paragraph',
-        children: [text('Read '), { type: 'link', children: [text('this')], fields: { linkType: 'custom', newTab: false, url }, version: 3 }],
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        version: 1,
-      },
-    ],
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-  },
-})
+/** Plain paragraphs as this CMS seeds them (src/lib/richText.ts), with a link after the first one's text. */
+const withLink = (url: string) => {
+  const state = paragraphs('Read ')
+  const link = { type: 'link', children: [], fields: { linkType: 'custom', newTab: false, url }, version: 3 }
+  ;(state.root.children[0] as SerializedElementNode).children.push(link)
+  return state
+}
 const countPages = async () => (await payload.count({ collection: pages })).totalDocs
 
 type Refusal = { data?: { errors?: Array<{ message: string; path: string }> }; name: string }
