@@ -1,9 +1,10 @@
 import type { Config, PayloadRequest } from 'payload'
 
-import { flattenTopLevelFields, formatNames, toWords } from 'payload'
+import { flattenTopLevelFields } from 'payload'
 
-import type { DeliveryApiContract, DeliveryApiOptions, ResolvedDeliveryApiOptions } from './types'
+import type { DeliveryApiContract, DeliveryApiOptions } from './types'
 
+import { apiClientReadableRootFields } from './access/apiClientReadableRootFields'
 import { restrictApiClientsToScopes } from './access/restrictApiClientsToScopes'
 import { generateApiClientsCollection } from './collections/ApiClients'
 import { generateRateLimitCountersCollection } from './collections/RateLimitCounters'
@@ -11,8 +12,9 @@ import { generateWebhookDeliveriesCollection } from './collections/WebhookDelive
 import { generateWebhooksCollection } from './collections/Webhooks'
 import { resolveDeliveryApiOptions } from './defaults'
 import { rotateApiKeyEndpoint } from './endpoints/rotateApiKey'
-import { annotateTranslationBeforeRead, translationField } from './hooks/annotateTranslationBeforeRead'
-import { boundQueriesBeforeOperation, defaultIdKindOf } from './hooks/boundQueriesBeforeOperation'
+import { translationField } from './fields/translationField'
+import { annotateTranslationBeforeRead } from './hooks/annotateTranslationBeforeRead'
+import { boundQueriesBeforeOperation } from './hooks/boundQueriesBeforeOperation'
 import { limitPublicReadsBeforeOperation } from './hooks/limitPublicReadsBeforeOperation'
 import { queueWebhooksAfterChange, queueWebhooksAfterDelete, reserveWebhooksBeforeChange, reserveWebhooksBeforeDelete } from './hooks/queueWebhooks'
 import { emitForPlugins } from './operations/webhookEvents'
@@ -23,9 +25,9 @@ import {
   depthLimitRule,
   introspectionOnlyForStaffRule,
   paginationOnlyForStaffRule,
-  readRootFieldNames,
   whereBoundsRule,
 } from './utilities/graphqlLimits'
+import { defaultIdKindOf } from './utilities/idKinds'
 
 export { createDeliveryBoundary } from './middleware/deliveryBoundary'
 export type { DeliveryBoundaryOptions, RateLimitOptions } from './middleware/deliveryBoundary'
@@ -33,26 +35,6 @@ export type { ActiveApiClient } from './operations/apiClients'
 export { contentWebhookEvents, DEFAULT_SLUGS } from './constants'
 export type { DeliveryApiAccess, DeliveryApiContract, DeliveryApiOptions, DeliveryApiUser } from './types'
 export { signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
-
-type ApiClientUser = { collection?: string; scopes?: string[] }
-
-/** The GraphQL root fields an API-key request may select, or undefined when the request has no key. */
-function apiClientReadableRootFields(options: ResolvedDeliveryApiOptions, req: PayloadRequest | undefined): ReadonlySet<string> | undefined {
-  const user = req?.user as ApiClientUser | null | undefined
-  if (!req || !user || user.collection !== options.slugs.apiClients) {
-    return undefined
-  }
-  return new Set(
-    (user.scopes ?? []).flatMap((slug) => {
-      const collection = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
-      const global = req.payload.globals.config.find((each) => each.slug === slug)
-      if (collection) {
-        return readRootFieldNames({ slug, graphQL: collection.graphQL, kind: 'collection' }, formatNames, toWords)
-      }
-      return global ? readRootFieldNames({ slug, graphQL: global.graphQL, kind: 'global' }, formatNames, toWords) : []
-    }),
-  )
-}
 
 /**
  * Makes the API safe to hand to external sites: API clients with hashed, revocable keys and read
