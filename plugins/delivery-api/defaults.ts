@@ -24,13 +24,20 @@ export function resolveDeliveryApiOptions(options: DeliveryApiOptions, config: C
   const globals = config.globals ?? []
   for (const own of Object.values(slugs)) {
     if (collections.some((collection) => collection.slug === own)) {
-      throw new Error(`deliveryApi: the config already has a collection "${own}"; give the plugin's own another slug in \`slugs\`.`)
+      throw new Error(`deliveryApi: the config already has a collection "${own}"; give the plugin's own another slug in its slugs option.`)
     }
   }
   const unknown = options.readableCollections?.filter((name) => !collections.some(({ slug }) => slug === name) && !globals.some(({ slug }) => slug === name))
   if (unknown?.length) {
     throw new Error(`deliveryApi: readableCollections names ${unknown.join(', ')}, which the config has neither as a collection nor as a global.`)
   }
+  const apiClients = slug(slugs.apiClients)
+  // An API client is a Payload user too (req.user): a predicate written for people, such as
+  // `(user) => Boolean(user)`, must not make a key staff or admin.
+  const personOnly =
+    (predicate: ResolvedDeliveryApiOptions['isStaff']): ResolvedDeliveryApiOptions['isStaff'] =>
+    (user) =>
+      user?.collection !== apiClients && predicate(user)
   const webhookCollections =
     options.readableCollections ?? collections.filter((collection) => !collection.auth && !collection.admin?.hidden).map(({ slug }) => slug)
   return {
@@ -43,8 +50,8 @@ export function resolveDeliveryApiOptions(options: DeliveryApiOptions, config: C
       maxDepth: options.graphQL?.maxDepth ?? 8,
       publicIntrospectionInProduction: options.graphQL?.publicIntrospectionInProduction ?? false,
     },
-    isAdmin: options.access.isAdmin,
-    isStaff: options.access.isStaff,
+    isAdmin: personOnly(options.access.isAdmin),
+    isStaff: personOnly(options.access.isStaff),
     queries: {
       maxConditions: options.queries?.maxConditions ?? 1000,
       maxDepth: options.queries?.maxDepth ?? 8,
@@ -56,7 +63,7 @@ export function resolveDeliveryApiOptions(options: DeliveryApiOptions, config: C
       maxPublicLimit: wholeNumberOption('rest.maxPublicLimit', options.rest?.maxPublicLimit ?? 100, 1),
     },
     slugs: {
-      apiClients: slug(slugs.apiClients),
+      apiClients,
       rateLimitCounters: slug(slugs.rateLimitCounters),
       webhookDeliveries: slug(slugs.webhookDeliveries),
       webhooks: slug(slugs.webhooks),
