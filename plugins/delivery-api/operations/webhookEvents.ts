@@ -33,8 +33,10 @@ function systemRequest(req: PayloadRequest): PayloadRequest {
  * visibility) evaluated for nobody, against the stored row. Subscribers are external sites, so
  * they hear only about what the public may see.
  */
-export async function isPubliclyVisible(req: PayloadRequest, collection: string, id: Id): Promise<boolean> {
-  const read = req.payload.collections[collection as CollectionSlug]?.config.access.read as Access | undefined
+export async function isPubliclyVisible(req: PayloadRequest, collectionSlug: string, id: Id): Promise<boolean> {
+  // Any collection that announces: its slug comes from the config, not from the generated types.
+  const collection = collectionSlug as CollectionSlug
+  const read = req.payload.collections[collection]?.config.access.read as Access | undefined
   const anonymous = isolateObjectProperty(req, 'user')
   anonymous.user = null
   // `as number`: the generated types name SQLite's ids; on MongoDB they are strings.
@@ -45,7 +47,7 @@ export async function isPubliclyVisible(req: PayloadRequest, collection: string,
   const byId: Where = { id: { equals: id } }
   // Rows only: no hooks or population for one yes/no on every write.
   const { totalDocs } = await req.payload.db.count({
-    collection: collection as CollectionSlug,
+    collection,
     req,
     where: allowed === true ? byId : { and: [byId, allowed] },
   })
