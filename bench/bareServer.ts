@@ -5,6 +5,7 @@
  * Only the Payload config differs, so ours/bare ratios isolate plugins, hooks and access rules.
  */
 import { createHost } from '../src/host/createHost'
+import { stopOnSignals } from '../src/host/stopOnSignals'
 import { readEnvironment } from '../src/lib/env'
 
 async function main(): Promise<void> {
@@ -23,19 +24,7 @@ async function main(): Promise<void> {
   })
   const address = await host.listen(env.port, env.host)
   host.payload.logger.info(`Bare Payload API ready on http://${address.address}:${address.port}/api`)
-
-  const stop = (signal: NodeJS.Signals) => {
-    host.payload.logger.info(`${signal} received: finishing in-flight requests`)
-    host
-      .shutdown()
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        host.payload.logger.error({ err: error }, 'shutdown failed')
-        process.exit(1)
-      })
-  }
-  process.once('SIGTERM', stop)
-  process.once('SIGINT', stop)
+  stopOnSignals(host)
 }
 
 main().catch((error: unknown) => {

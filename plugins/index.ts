@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
+import { richTextProblem } from '@/lib/richTextSafety'
 
 import { deliveryApi } from './delivery-api'
 import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
@@ -12,6 +13,9 @@ import { translationWorkflow } from './translation-workflow'
 const env = readEnvironment()
 
 /** The project's roles, as the plugins ask for them (src/access/roles.ts). */
+export const isAdmin = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin')
+/** Staff are the signed-in users of `users` (API clients and anonymous readers are not). */
+export const isStaff = (user: Parameters<typeof hasRole>[0]) => user?.collection === 'users'
 export const isEditor = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin') || hasRole(user, 'editor')
 export const isTranslatorFor = (user: (NonNullable<Parameters<typeof hasRole>[0]> & { translatorLocales?: unknown }) | null | undefined, locale: string) =>
   hasRole(user, 'translator') && Array.isArray(user?.translatorLocales) && user.translatorLocales.includes(locale)
@@ -22,9 +26,9 @@ export const plugins: Plugin[] = [
   translationInterchange({ isEditor, isTranslatorFor }),
   phaseGate({
     access: {
-      isAdmin: (user) => hasRole(user, 'admin'),
+      isAdmin,
       isEditor,
-      isStaff: (user) => user?.collection === 'users',
+      isStaff,
       isSteeringMember: (user) => hasRole(user, 'steering'),
     },
     deliverables: { collection: 'deliverables', phaseField: 'phase' },
@@ -37,7 +41,7 @@ export const plugins: Plugin[] = [
     phases: { slug: 'phases' },
   }),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
-  deliveryApi({ webhooks: { events: [...PHASE_GATE_WEBHOOK_EVENTS], retryDelayMs: env.webhookRetryDelayMs } }),
+  deliveryApi({ access: { isAdmin, isStaff }, webhooks: { events: [...PHASE_GATE_WEBHOOK_EVENTS], retryDelayMs: env.webhookRetryDelayMs } }),
   // After every plugin that adds collections: bounds every write's data before Payload copies it.
-  richTextSafety(),
+  richTextSafety({ richTextProblem }),
 ]

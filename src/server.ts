@@ -5,8 +5,9 @@
 import nextEnv from '@next/env'
 import next from 'next'
 
-import { createDeliveryBoundary } from '../plugins/delivery-api'
+import { deliveryBoundaryOf } from './deliveryBoundary'
 import { createHost } from './host/createHost'
+import { stopOnSignals } from './host/stopOnSignals'
 import { ConfigurationError, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
 import { isProgrammeEmpty, seedProgramme } from './seed/seedProgramme'
@@ -24,14 +25,7 @@ async function main(): Promise<void> {
   const handle = nextApp?.getRequestHandler()
 
   const host = await createHost({
-    apiMiddleware: [
-      (payload) =>
-        createDeliveryBoundary({
-          corsOrigins: env.corsOrigins,
-          payload,
-          rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
-        }),
-    ],
+    apiMiddleware: [deliveryBoundaryOf(env)],
     cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
     isProduction: env.isProduction,
@@ -48,22 +42,9 @@ async function main(): Promise<void> {
   const address = await host.listen(env.port, env.host)
   const url = `http://${address.address}:${address.port}`
   host.payload.logger.info(env.serveAdmin ? `Joint Efforts CMS ready on ${url}/admin` : `Joint Efforts CMS API ready on ${url}/api`)
-
-  const stop = (signal: NodeJS.Signals) => {
-    host.payload.logger.info(`${signal} received: finishing in-flight requests`)
-    host
-      .shutdown()
-      .then(async () => {
-        await nextApp?.close()
-        process.exit(0)
-      })
-      .catch((error: unknown) => {
-        host.payload.logger.error({ err: error }, 'shutdown failed')
-        process.exit(1)
-      })
-  }
-  process.once('SIGTERM', stop)
-  process.once('SIGINT', stop)
+  stopOnSignals(host, async () => {
+    await nextApp?.close()
+  })
 }
 
 main().catch((error: unknown) => {

@@ -8,3 +8,11 @@ export const contentWebhookEvents = ['publish', 'unpublish', 'delete'] as const
 export const deliveryStatuses = ['held', 'pending', 'retrying', 'succeeded', 'failed'] as const
 
 export const deliverWebhookTaskSlug = 'deliverWebhook'
+
+/** Slugs of the plugin's own collections unless `slugs` says otherwise. */
+export const DEFAULT_SLUGS = {
+  apiClients: 'api-clients',
+  rateLimitCounters: 'rate-limit-counters',
+  webhookDeliveries: 'webhook-deliveries',
+  webhooks: 'webhooks',
+} as const

@@ -1,4 +1,22 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { QueryBounds } from './utilities/queryBounds'
+
+/** The signed-in user as Payload hands it to access functions and hooks (an API client included). */
+export type DeliveryApiUser = NonNullable<PayloadRequest['user']>
+
+type UserPredicate = (user: DeliveryApiUser | null | undefined) => boolean
+
+/** Who may do what. Required: the plugin knows nothing of the project's roles or user collection. */
+export type DeliveryApiAccess = {
+  /** Who manages API clients, webhooks and the delivery log, and rotates keys. */
+  isAdmin: UserPredicate
+  /**
+   * Who counts as staff: exempt from the public REST limits, may ask for `pagination=false`,
+   * introspect the GraphQL schema in production and is rate-limited per user at the door.
+   */
+  isStaff: UserPredicate
+}
 
 /** What `config.custom.deliveryApi` holds: the delivery API's side of its contracts. */
 export type DeliveryApiContract = {
@@ -6,12 +24,14 @@ export type DeliveryApiContract = {
   emit: (args: { collection?: string; data: Record<string, unknown>; event: string; id?: number | string; req: PayloadRequest }) => Promise<number>
   /** What the host middleware (createDeliveryBoundary) needs to know of this config. */
   options: {
-    isStaffRequest: (req: Pick<PayloadRequest, 'user'>) => boolean
-    slugs: { apiClients: string; rateLimitCounters: string }
+    isStaff: UserPredicate
+    slugs: Pick<ResolvedDeliveryApiOptions['slugs'], 'apiClients' | 'rateLimitCounters'>
   }
 }
 
 export type DeliveryApiOptions = {
+  /** Who may do what; see {@link DeliveryApiAccess}. */
+  access: DeliveryApiAccess
   /**
    * Turns the plugin's checks off while keeping its collections registered, so the schema stays stable.
    * @default true
@@ -39,16 +59,6 @@ export type DeliveryApiOptions = {
      */
     publicIntrospectionInProduction?: boolean
   }
-  /**
-   * Who may manage API clients.
-   * @default a user whose `roles` include `admin`
-   */
-  isAdminRequest?: (req: PayloadRequest) => boolean
-  /**
-   * Who counts as staff: staff are exempt from the public REST limits and may introspect.
-   * @default a signed-in user of the `users` collection
-   */
-  isStaffRequest?: (req: Pick<PayloadRequest, 'user'>) => boolean
   /**
    * Bounds on every `where` query (REST and GraphQL, staff included): deeper, larger or slower
    * queries are refused with 400 before they reach the database.
@@ -92,6 +102,17 @@ export type DeliveryApiOptions = {
      */
     maxPublicLimit?: number
   }
+  /** Slugs of the plugin's own collections (stored data lives under them: change them only with a migration). */
+  slugs?: {
+    /** @default 'api-clients' */
+    apiClients?: string
+    /** @default 'rate-limit-counters' */
+    rateLimitCounters?: string
+    /** @default 'webhook-deliveries' */
+    webhookDeliveries?: string
+    /** @default 'webhooks' */
+    webhooks?: string
+  }
   webhooks?: {
     /**
      * Events other plugins emit through `config.custom.deliveryApi.emit`, which webhooks may
@@ -115,4 +136,21 @@ export type DeliveryApiOptions = {
      */
     timeoutMs?: number
   }
+}
+
+/** The options with every default filled in and every slug typed once; what the plugin's parts read. */
+export type ResolvedDeliveryApiOptions = {
+  /** Scopes an API client can be given: `readableCollections`, or the content collections and globals. */
+  clientScopes: string[]
+  enabled: boolean
+  graphQL: { maxAliases: number; maxComplexity: number; maxDepth: number; publicIntrospectionInProduction: boolean }
+  isAdmin: UserPredicate
+  isStaff: UserPredicate
+  queries: QueryBounds
+  rest: { maxPublicDepth: number; maxPublicLimit: number }
+  slugs: { apiClients: CollectionSlug; rateLimitCounters: CollectionSlug; webhookDeliveries: CollectionSlug; webhooks: CollectionSlug }
+  /** Collections whose publishes webhooks announce and subscribe to: `readableCollections`, or the content collections. */
+  webhookCollections: string[]
+  /** Every event a webhook may subscribe to: publish, unpublish, delete, then `webhooks.events`. */
+  webhooks: { events: string[]; maxAttempts: number; retryDelayMs: number; timeoutMs: number }
 }

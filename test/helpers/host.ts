@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import type { Host } from '@/host/createHost'
 
+import { deliveryBoundaryOf } from '@/deliveryBoundary'
 import { createHost } from '@/host/createHost'
 import { readEnvironment } from '@/lib/env'
 
-import { createDeliveryBoundary } from '../../plugins/delivery-api'
 import { bootPayload, shutdownPayload } from './payload'
 
 export type TestHost = {
@@ -25,14 +25,7 @@ export async function startTestHost(): Promise<TestHost> {
   const { default: config } = await import('@payload-config')
   const env = readEnvironment()
   const host = await createHost({
-    apiMiddleware: [
-      (payload) =>
-        createDeliveryBoundary({
-          corsOrigins: env.corsOrigins,
-          payload,
-          rateLimit: { max: env.rateLimitMax, staffMax: env.rateLimitStaffMax, windowMs: env.rateLimitWindowMs },
-        }),
-    ],
+    apiMiddleware: [deliveryBoundaryOf(env)],
     cacheMaxAgeSeconds: env.cacheMaxAgeSeconds,
     config,
     isProduction: false,

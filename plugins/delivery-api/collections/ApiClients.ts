@@ -1,13 +1,12 @@
-import type { AuthStrategy, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { AuthStrategy, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field } from 'payload'
 
-import type { ResolvedDeliveryApiOptions } from '../defaults'
+import type { ResolvedDeliveryApiOptions } from '../types'
 
+import { adminOnly } from '../access/adminOnly'
 import { findActiveApiClient } from '../operations/apiClients'
 import { apiClientUser } from '../operations/apiClientUser'
 import { apiKeyFromHeaders, generateApiKey, hashApiKey } from '../utilities/apiKeys'
 import { requestIdentity } from '../utilities/requestIdentity'
-
-export const apiClientsSlug = 'api-clients'
 
 /**
  * Payload's auth for a key. Through the delivery boundary the request's identity is already
@@ -15,7 +14,7 @@ export const apiClientsSlug = 'api-clients'
  * it is handed over as it is. Without the boundary (the admin UI through Next, a project that does
  * not mount it) the key is parsed and looked up here.
  */
-const apiKeyStrategy = (collection: string): AuthStrategy => ({
+const apiKeyStrategy = (collection: CollectionSlug): AuthStrategy => ({
   name: 'api-key',
   authenticate: async ({ headers, payload }) => {
     const resolved = requestIdentity.getStore()
@@ -43,7 +42,7 @@ const showKeyOnceAfterChange: CollectionAfterChangeHook = ({ context, doc }) =>
 
 const originPattern = /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i
 
-export function generateApiClientsCollection(options: ResolvedDeliveryApiOptions, scopeOptions: string[]): CollectionConfig {
+export function generateApiClientsCollection(options: ResolvedDeliveryApiOptions): CollectionConfig {
   const fields: Field[] = [
     { name: 'name', type: 'text', required: true },
     {
@@ -51,7 +50,7 @@ export function generateApiClientsCollection(options: ResolvedDeliveryApiOptions
       type: 'select',
       admin: { description: 'Collections this client may read (published content only).' },
       hasMany: true,
-      options: scopeOptions,
+      options: options.clientScopes,
       required: true,
     },
     {
@@ -91,15 +90,10 @@ export function generateApiClientsCollection(options: ResolvedDeliveryApiOptions
     },
   ]
   return {
-    slug: apiClientsSlug,
-    access: {
-      create: ({ req }) => options.isAdminRequest(req),
-      delete: ({ req }) => options.isAdminRequest(req),
-      read: ({ req }) => options.isAdminRequest(req),
-      update: ({ req }) => options.isAdminRequest(req),
-    },
+    slug: options.slugs.apiClients,
+    access: { create: adminOnly(options), delete: adminOnly(options), read: adminOnly(options), update: adminOnly(options) },
     admin: { defaultColumns: ['name', 'scopes', 'keyHint', 'revokedAt'], group: 'Settings', useAsTitle: 'name' },
-    auth: { disableLocalStrategy: true, strategies: [apiKeyStrategy(apiClientsSlug)] },
+    auth: { disableLocalStrategy: true, strategies: [apiKeyStrategy(options.slugs.apiClients)] },
     // A copy would share the original's key hash.
     disableDuplicate: true,
     fields,

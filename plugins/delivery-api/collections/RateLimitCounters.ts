@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-export const rateLimitCountersSlug = 'rate-limit-counters'
+import type { ResolvedDeliveryApiOptions } from '../types'
 
 /**
  * Request counts per client and time window, kept in the database so that every app instance
  * sharing it enforces one limit. Written only by operations/rateCounters.ts's atomic increment;
  * invisible to APIs.
  */
-export const generateRateLimitCountersCollection = (): CollectionConfig => ({
-  slug: rateLimitCountersSlug,
+export const generateRateLimitCountersCollection = (options: ResolvedDeliveryApiOptions): CollectionConfig => ({
+  slug: options.slugs.rateLimitCounters,
   access: { create: () => false, delete: () => false, read: () => false, update: () => false },
   admin: { hidden: true },
   fields: [

@@ -1,20 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import type { ResolvedDeliveryApiOptions } from '../defaults'
+import type { ResolvedDeliveryApiOptions } from '../types'
 
+import { adminOnly } from '../access/adminOnly'
 import { deliveryStatuses } from '../constants'
-import { webhooksSlug } from './Webhooks'
-
-export const webhookDeliveriesSlug = 'webhook-deliveries'
 
 /** The delivery log: one row per event and webhook, updated by each attempt. Written by the system only. */
 export function generateWebhookDeliveriesCollection(options: ResolvedDeliveryApiOptions): CollectionConfig {
   return {
-    slug: webhookDeliveriesSlug,
+    slug: options.slugs.webhookDeliveries,
     access: {
       create: () => false,
-      delete: ({ req }) => options.isAdminRequest(req),
-      read: ({ req }) => options.isAdminRequest(req),
+      delete: adminOnly(options),
+      read: adminOnly(options),
       update: () => false,
     },
     admin: { defaultColumns: ['event', 'collection', 'status', 'attempts', 'lastStatusCode', 'updatedAt'], group: 'Settings' },
@@ -22,7 +20,7 @@ export function generateWebhookDeliveriesCollection(options: ResolvedDeliveryApi
     disableDuplicate: true,
     fields: [
       // Not required: deleting a webhook keeps its delivery history.
-      { name: 'webhook', type: 'relationship', index: true, relationTo: webhooksSlug as 'users' },
+      { name: 'webhook', type: 'relationship', index: true, relationTo: options.slugs.webhooks },
       { name: 'event', type: 'select', options: options.webhooks.events, required: true },
       { name: 'collection', type: 'text' },
       { name: 'documentId', type: 'text' },

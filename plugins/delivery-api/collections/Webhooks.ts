@@ -2,11 +2,10 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { ResolvedDeliveryApiOptions } from '../defaults'
+import type { ResolvedDeliveryApiOptions } from '../types'
 
+import { adminOnly } from '../access/adminOnly'
 import { checkWebhookTarget } from '../utilities/webhookTargets'
-
-export const webhooksSlug = 'webhooks'
 
 const validateTarget: TextFieldSingleValidation = async (value, { siblingData }) => {
   if (!value) {
@@ -17,11 +16,10 @@ const validateTarget: TextFieldSingleValidation = async (value, { siblingData })
 }
 
 /** Sites that want to hear about changes: each gets signed POSTs for the events and collections it picks. */
-export function generateWebhooksCollection(options: ResolvedDeliveryApiOptions, collectionOptions: string[]): CollectionConfig {
-  const adminOnly = ({ req }: { req: Parameters<ResolvedDeliveryApiOptions['isAdminRequest']>[0] }) => options.isAdminRequest(req)
+export function generateWebhooksCollection(options: ResolvedDeliveryApiOptions): CollectionConfig {
   return {
-    slug: webhooksSlug,
-    access: { create: adminOnly, delete: adminOnly, read: adminOnly, update: adminOnly },
+    slug: options.slugs.webhooks,
+    access: { create: adminOnly(options), delete: adminOnly(options), read: adminOnly(options), update: adminOnly(options) },
     admin: { defaultColumns: ['name', 'url', 'events', 'active'], group: 'Settings', useAsTitle: 'name' },
     fields: [
       { name: 'name', type: 'text', required: true },
@@ -38,7 +36,7 @@ export function generateWebhooksCollection(options: ResolvedDeliveryApiOptions, 
         type: 'select',
         admin: { description: 'Empty: every collection.' },
         hasMany: true,
-        options: collectionOptions,
+        options: options.webhookCollections,
       },
       {
         name: 'secret',

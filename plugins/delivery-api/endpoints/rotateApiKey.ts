@@ -2,14 +2,12 @@ import type { Endpoint } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
-import type { ResolvedDeliveryApiOptions } from '../defaults'
-
-import { apiClientsSlug } from '../collections/ApiClients'
+import type { ResolvedDeliveryApiOptions } from '../types'
 
 /** POST /api/api-clients/:id/rotate — issues a new key (shown once); the old one stops working at once. */
 export const rotateApiKeyEndpoint = (options: ResolvedDeliveryApiOptions): Endpoint => ({
   handler: async (req) => {
-    if (!options.isAdminRequest(req)) {
+    if (!options.isAdmin(req.user)) {
       throw new Forbidden(req.t)
     }
     const id = req.routeParams?.id as number | string | undefined
@@ -18,14 +16,14 @@ export const rotateApiKeyEndpoint = (options: ResolvedDeliveryApiOptions): Endpo
     }
     const doc = await req.payload.update({
       id,
-      collection: apiClientsSlug as 'users',
+      collection: options.slugs.apiClients,
       context: { rotateApiKey: true },
       data: {},
       overrideAccess: false,
       req,
       user: req.user,
     })
-    return Response.json({ id, apiKey: (doc as unknown as { apiKey: string }).apiKey })
+    return Response.json({ id, apiKey: (doc as { apiKey?: string }).apiKey })
   },
   method: 'post',
   path: '/:id/rotate',

@@ -1,20 +1,6 @@
-import type { CollectionBeforeReadHook, CollectionSlug, FieldAccess, GroupField, PayloadRequest } from 'payload'
+import type { CollectionBeforeReadHook, CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
 
-export const translationStatuses = ['translated', 'fallback', 'outdated'] as const
-
-/** Read-only field the hook fills: lets GraphQL clients ask for it and types describe it. */
-export const translationField: GroupField = {
-  name: 'translation',
-  type: 'group',
-  admin: { hidden: true },
-  fields: [
-    { name: 'locale', type: 'text' },
-    { name: 'servedLocale', type: 'text' },
-    { name: 'status', type: 'select', options: [...translationStatuses] },
-    { name: 'fallbackFields', type: 'text', hasMany: true },
-  ],
-  virtual: true,
-}
+import type { translationStatuses } from '../fields/translationField'
 
 type OutdatedCheck = (args: { collection: string; id: number | string; locale: string; req: unknown }) => Promise<boolean>
 

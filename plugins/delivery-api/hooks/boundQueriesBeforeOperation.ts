@@ -1,31 +1,12 @@
-import type { CollectionBeforeOperationHook, Payload } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { NotFound } from 'payload'
 
-import type { IdKind, QueryBounds } from '../utilities/queryBounds'
+import type { QueryBounds } from '../utilities/queryBounds'
 
 import { QueryRefusedError } from '../errors'
+import { idKindOf } from '../utilities/idKinds'
 import { isIdOfKind, whereProblem } from '../utilities/queryBounds'
-
-/** The kind of id a collection's documents have on the database in use. */
-export function idKindOf(payload: Payload, collection: string): IdKind {
-  const custom = payload.collections[collection as keyof typeof payload.collections]?.customIDType
-  if (custom) {
-    return custom
-  }
-  if (payload.db.defaultIDType === 'number') {
-    return 'number'
-  }
-  return payload.db.name === 'mongoose' ? 'objectId' : 'text'
-}
-
-/**
- * The id kind GraphQL arguments are checked against before execution, when the collection is not
- * yet known: the database's, unless some collection has ids of its own (then anything goes there).
- */
-export function defaultIdKindOf(payload: Payload): IdKind {
-  return Object.values(payload.collections).some((collection) => collection.customIDType) ? 'text' : idKindOf(payload, '')
-}
 
 /**
  * For every caller, staff included (but not the server's own system reads): a `where` beyond the bounds is refused with 400 naming the

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import type { ResolvedDeliveryApiOptions } from '../defaults'
+import type { ResolvedDeliveryApiOptions } from '../types'
 
 import { QueryRefusedError } from '../errors'
 
@@ -24,7 +24,7 @@ const clientAskedForAllDocuments = (req: PayloadRequest, collection: string, pag
 export const limitPublicReadsBeforeOperation =
   (options: ResolvedDeliveryApiOptions): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
-    if ((operation !== 'read' && operation !== 'readDistinct') || options.isStaffRequest(req)) {
+    if ((operation !== 'read' && operation !== 'readDistinct') || options.isStaff(req.user)) {
       return args
     }
     const { depth, limit, pagination } = args as { depth?: number | string; limit?: number | string; pagination?: unknown }

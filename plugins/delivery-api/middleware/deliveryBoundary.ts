@@ -76,7 +76,7 @@ export function createDeliveryBoundary({ corsOrigins, payload, rateLimit }: Deli
   if (!contract) {
     throw new Error('createDeliveryBoundary needs a Payload config that uses the deliveryApi plugin.')
   }
-  const { isStaffRequest, slugs } = contract.options
+  const { isStaff, slugs } = contract.options
   const counters = rateCounterStore(payload, slugs.rateLimitCounters)
   let sinceCleanup = 0
   let cachedOrigins: { at: number; origins: Set<string> } | undefined
@@ -96,7 +96,7 @@ export function createDeliveryBoundary({ corsOrigins, payload, rateLimit }: Deli
     if (client) {
       return { key: `client:${String(client.id)}`, max: client.rateLimit ?? rateLimit.max }
     }
-    if (auth.user && isStaffRequest({ user: auth.user })) {
+    if (auth.user && isStaff(auth.user)) {
       return { key: `user:${String(auth.user.id)}`, max: rateLimit.staffMax }
     }
     return { key: `ip:${ip}`, max: rateLimit.max }

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { hashApiKey } from '../utilities/apiKeys'
 
@@ -10,15 +10,15 @@ type StoredClient = { allowedOrigins?: Array<{ origin: string }> } & Omit<Active
  * Looks up the client a key belongs to. Revoked or unknown keys give null: the caller refuses the
  * request at once rather than serving it as anonymous. A system lookup, hence access off.
  */
-export async function findActiveApiClient(payload: Payload, collection: string, key: string): Promise<ActiveApiClient | null> {
+export async function findActiveApiClient(payload: Payload, collection: CollectionSlug, key: string): Promise<ActiveApiClient | null> {
   const { docs } = await payload.find({
-    collection: collection as 'users',
+    collection,
     depth: 0,
     limit: 1,
     overrideAccess: true,
     where: { and: [{ keyHash: { equals: hashApiKey(key) } }, { revokedAt: { exists: false } }] },
   })
-  const client = docs[0] as unknown as StoredClient | undefined
+  const client = docs[0] as StoredClient | undefined
   if (!client) {
     return null
   }
@@ -26,13 +26,13 @@ export async function findActiveApiClient(payload: Payload, collection: string, 
 }
 
 /** Every origin any active client may call from (answers browsers' preflight requests). A system read of configuration. */
-export async function activeClientOrigins(payload: Payload, collection: string): Promise<string[]> {
+export async function activeClientOrigins(payload: Payload, collection: CollectionSlug): Promise<string[]> {
   const { docs } = await payload.find({
-    collection: collection as 'users',
+    collection,
     depth: 0,
     overrideAccess: true,
     pagination: false,
     where: { revokedAt: { exists: false } },
   })
-  return docs.flatMap((doc) => ((doc as unknown as StoredClient).allowedOrigins ?? []).map(({ origin }) => origin))
+  return docs.flatMap((doc) => ((doc as StoredClient).allowedOrigins ?? []).map(({ origin }) => origin))
 }

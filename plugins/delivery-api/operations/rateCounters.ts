@@ -27,9 +27,9 @@ type SqliteDb = { client?: { execute(statement: { args: unknown[]; sql: string }
  * findOneAndUpdate on MongoDB, an upsert with RETURNING on SQLite. The adapter is recognised by
  * Payload's `payload.db.name`; another adapter is refused when the store is made, at start.
  */
-export function rateCounterStore(payload: Payload, collection: string): RateCounterStore {
+export function rateCounterStore(payload: Payload, collection: CollectionSlug): RateCounterStore {
   const deleteExpired = async () => {
-    await payload.db.deleteMany({ collection: collection as CollectionSlug, where: { expiresAt: { less_than: new Date().toISOString() } } })
+    await payload.db.deleteMany({ collection, where: { expiresAt: { less_than: new Date().toISOString() } } })
   }
   if (payload.db.name === 'mongoose') {
     return { deleteExpired, increment: (key, windowMs) => incrementOnMongo(payload.db as unknown as MongooseDb, collection, key, windowMs) }

@@ -1,13 +1,11 @@
 import type { LookupFunction } from 'node:net'
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
 import http from 'node:http'
 import https from 'node:https'
 
-import type { ResolvedDeliveryApiOptions } from '../defaults'
+import type { ResolvedDeliveryApiOptions } from '../types'
 
-import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries'
-import { webhooksSlug } from '../collections/Webhooks'
 import { deliverWebhookTaskSlug } from '../constants'
 import { signatureHeader, signWebhook } from '../utilities/webhookSignature'
 import { checkWebhookTarget, connectLookup, webhookNetwork } from '../utilities/webhookTargets'
@@ -19,10 +17,10 @@ type Delivery = { attempts: number; body: unknown; id: number | string; status: 
 const abandonedAfterMs = 10 * 60_000
 
 /** Off the request path: each delivery sweeps the reservations no request will release. */
-async function removeAbandonedReservations(req: PayloadRequest) {
+async function removeAbandonedReservations(req: PayloadRequest, collection: CollectionSlug) {
   // Rows only: abandoned reservations have no jobs, and nothing refers to them.
   await req.payload.db.deleteMany({
-    collection: webhookDeliveriesSlug,
+    collection,
     req,
     where: { and: [{ status: { equals: 'held' } }, { createdAt: { less_than: new Date(Date.now() - abandonedAfterMs).toISOString() } }] },
   })
@@ -64,19 +62,19 @@ export function deliverWebhookTask(options: ResolvedDeliveryApiOptions): TaskCon
     slug: deliverWebhookTaskSlug,
     handler: async ({ input, req }) => {
       const { payload } = req
-      await removeAbandonedReservations(req)
-      const delivery = (await payload.findByID({ id: input.deliveryId, collection: webhookDeliveriesSlug as 'users', depth: 0, overrideAccess: true, req })) as unknown as Delivery
+      await removeAbandonedReservations(req, options.slugs.webhookDeliveries)
+      const delivery = (await payload.findByID({ id: input.deliveryId, collection: options.slugs.webhookDeliveries, depth: 0, overrideAccess: true, req })) as Delivery
       if (delivery.webhook === null || delivery.webhook === undefined || delivery.status === 'held') {
         // The webhook was deleted after this delivery was queued, or the delivery was never released
         // by the write that reserved it: nothing to send, nothing to retry.
         return { output: { statusCode: 0 } }
       }
-      const webhook = (await payload.findByID({ id: delivery.webhook as number | string, collection: webhooksSlug as 'users', depth: 0, overrideAccess: true, req })) as unknown as Webhook
+      const webhook = (await payload.findByID({ id: delivery.webhook as number | string, collection: options.slugs.webhooks, depth: 0, overrideAccess: true, req })) as Webhook
       const attempts = delivery.attempts + 1
       // Written outside the job's transaction on purpose: a failed attempt throws, which rolls the
       // job's transaction back, and the delivery log must still show the attempt.
       const record = (data: Record<string, unknown>) =>
-        payload.update({ id: delivery.id, collection: webhookDeliveriesSlug as 'users', data: { attempts, ...data } as never, overrideAccess: true })
+        payload.update({ id: delivery.id, collection: options.slugs.webhookDeliveries, data: { attempts, ...data } as never, overrideAccess: true })
 
       const body = JSON.stringify(delivery.body)
       let failure: string
