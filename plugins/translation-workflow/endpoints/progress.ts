@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { Forbidden } from 'payload'
 
@@ -17,7 +17,7 @@ export const progressEndpoint = (options: ResolvedTranslationWorkflowOptions): E
       throw new Forbidden(req.t)
     }
     const { docs } = await req.payload.find({
-      collection: options.tasksCollection.slug as CollectionSlug,
+      collection: options.slugs.tasks,
       depth: 0,
       overrideAccess: false,
       pagination: false,

@@ -12,6 +12,7 @@ import { notify } from '../utilities/notify'
 import { recordSource } from '../utilities/sourceRecord'
 import { runSubmitChecks } from '../utilities/submitChecks'
 import { planTransition, type Transition, TRANSITIONS } from '../utilities/transitions'
+import { translatedCollection } from '../utilities/translatedCollection'
 
 type Id = number | string
 
@@ -27,7 +28,7 @@ const reviewersOf = async (
     return [named]
   }
   const { docs } = await req.payload.find({
-    collection: options.usersCollection as CollectionSlug,
+    collection: options.usersCollection,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -107,7 +108,7 @@ export const runTransition = async (
   if (!user) {
     throw new Forbidden(req.t)
   }
-  const slug = options.tasksCollection.slug as CollectionSlug
+  const slug = options.slugs.tasks
   const task = (await req.payload
     .findByID({ id, collection: slug, depth: 0, overrideAccess: false, req, user })
     .catch(() => null)) as null | StoredTask
@@ -139,8 +140,9 @@ export const runTransition = async (
     if (action === 'submit') {
       // The translator has seen the source as it is now (with any changes highlighted): the
       // translation is from now on measured against it.
-      const fields = fieldsOf[task.targetCollection]
-      const source = fields ? await loadSource(options, req, task.targetCollection, task.documentId) : null
+      const collection = translatedCollection(options, task.targetCollection)
+      const fields = collection && fieldsOf[collection]
+      const source = fields ? await loadSource(options, req, collection, task.documentId) : null
       data = { ...data, ...(fields && source ? recordSource(fields, source) : {}), changedFields: null, submittedAt: now }
     } else if (action === 'approve') {
       data = { ...data, approvedAt: now, ...(await publishApprovedLocale(req, task)) }
@@ -199,7 +201,7 @@ export const taskEndpoints = (options: ResolvedTranslationWorkflowOptions, field
 export const transitionMutations =
   (options: ResolvedTranslationWorkflowOptions, fieldsOf: Record<string, Field[]>): GraphQLExtension =>
   (graphQL, { collections }) => {
-    const type = collections[options.tasksCollection.slug]?.graphQL?.type
+    const type = collections[options.slugs.tasks]?.graphQL?.type
     if (!type) {
       return {}
     }

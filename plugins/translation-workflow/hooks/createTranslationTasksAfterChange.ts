@@ -18,8 +18,7 @@ export const createTasks = async (
     // System action: tasks are the workflow's own records; whoever created the document (an
     // editor, a seed script) has not and need not have the right to create tasks.
     await req.payload.create({
-      // The slug is configurable, so the generated types cannot know it.
-      collection: options.tasksCollection.slug as CollectionSlug,
+      collection: options.slugs.tasks,
       data: { documentId: String(id), locale, ...record, status: 'untranslated', targetCollection: collection } as never,
       overrideAccess: true,
       req,
@@ -29,7 +28,7 @@ export const createTasks = async (
 
 /** Creating a document creates one `untranslated` task per target locale. */
 export const createTranslationTasksAfterChange =
-  (options: ResolvedTranslationWorkflowOptions, collection: string, fields: Field[]): CollectionAfterChangeHook =>
+  (options: ResolvedTranslationWorkflowOptions, collection: CollectionSlug, fields: Field[]): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
     if (operation !== 'create') {
       return doc

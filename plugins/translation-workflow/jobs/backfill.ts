@@ -22,7 +22,7 @@ const backfill = async (
   for (const collection of options.collections) {
     const [documents, tasks] = await Promise.all([
       payload.find({
-        collection: collection as CollectionSlug,
+        collection,
         depth: 0,
         overrideAccess: true,
         pagination: false,
@@ -30,7 +30,7 @@ const backfill = async (
         select: {} as never,
       }),
       payload.find({
-        collection: options.tasksCollection.slug as CollectionSlug,
+        collection: options.slugs.tasks,
         depth: 0,
         overrideAccess: true,
         pagination: false,
@@ -76,9 +76,9 @@ export const queueBackfillWhenTasksAreMissing = async (options: ResolvedTranslat
   let missing = false
   for (const collection of options.collections) {
     const [documents, tasks] = await Promise.all([
-      payload.count({ collection: collection as CollectionSlug, overrideAccess: true }),
+      payload.count({ collection, overrideAccess: true }),
       payload.count({
-        collection: options.tasksCollection.slug as CollectionSlug,
+        collection: options.slugs.tasks,
         overrideAccess: true,
         where: { targetCollection: { equals: collection } },
       }),

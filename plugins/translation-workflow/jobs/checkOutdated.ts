@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, TaskConfig } from 'payload'
+import type { Field, TaskConfig } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 import type { StoredTask } from '../utilities/storedTask'
@@ -8,6 +8,7 @@ import { CHECK_OUTDATED_TASK_SLUG, OUTDATABLE_STATUSES } from '../constants'
 import { loadSource } from '../utilities/loadSource'
 import { notify } from '../utilities/notify'
 import { changedSourceFields, recordSource } from '../utilities/sourceRecord'
+import { translatedCollection } from '../utilities/translatedCollection'
 
 /**
  * Compares every task of one document with its current source, field by field. A task whose
@@ -30,15 +31,16 @@ export const checkOutdatedTask = (
     supersedes: true,
   },
   handler: async ({ input, req }) => {
-    const fields = fieldsOf[input.collection]
-    const source = fields ? await loadSource(options, req, input.collection, input.documentId) : null
+    const collection = translatedCollection(options, input.collection)
+    const fields = collection && fieldsOf[collection]
+    const source = fields ? await loadSource(options, req, collection, input.documentId) : null
     if (!fields || !source) {
       // The document is gone (its tasks went with it) or no longer translated: nothing to compare.
       return { output: { outdated: 0 } }
     }
     const current = recordSource(fields, source)
     const { docs } = await req.payload.find({
-      collection: options.tasksCollection.slug as CollectionSlug,
+      collection: options.slugs.tasks,
       depth: 0,
       overrideAccess: true,
       pagination: false,
@@ -51,7 +53,7 @@ export const checkOutdatedTask = (
     const untranslated = tasks.filter(({ status }) => status === 'untranslated').map(({ id }) => id)
     if (untranslated.length > 0) {
       await req.payload.db.updateMany({
-        collection: options.tasksCollection.slug as CollectionSlug,
+        collection: options.slugs.tasks,
         data: current,
         req,
         where: { id: { in: untranslated } },
@@ -72,7 +74,7 @@ export const checkOutdatedTask = (
       outdated += 1
       await req.payload.update({
         id: task.id,
-        collection: options.tasksCollection.slug as CollectionSlug,
+        collection: options.slugs.tasks,
         data: { changedFields, sourceWordCount: current.sourceWordCount, status: 'outdated' } as never,
         overrideAccess: true,
         req,

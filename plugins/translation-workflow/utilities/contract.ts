@@ -4,6 +4,8 @@ import DataLoader from 'dataloader'
 
 import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract } from '../types'
 
+import { translatedCollection } from './translatedCollection'
+
 type OutdatedKey = { collection: string; id: string; locale: string }
 
 /**
@@ -68,7 +70,7 @@ const outdatedLoader = (request: PayloadRequest, tasksSlug: CollectionSlug): Dat
 }
 
 export const translationWorkflowContract = (options: ResolvedTranslationWorkflowOptions): TranslationWorkflowContract => {
-  const tasksSlug = options.tasksCollection.slug as CollectionSlug
+  const tasksSlug = options.slugs.tasks
   return {
     approvedLocales: async ({ id, collection, req }) => {
       const { docs } = await req.payload.find({
@@ -86,7 +88,7 @@ export const translationWorkflowContract = (options: ResolvedTranslationWorkflow
     },
     collections: options.collections,
     isOutdated: async ({ id, collection, locale, req }) => {
-      if (!options.collections.includes(collection) || !options.targetLocales.includes(locale)) {
+      if (!translatedCollection(options, collection) || !options.targetLocales.includes(locale)) {
         return false
       }
       return outdatedLoader(req as PayloadRequest, tasksSlug).load({ id: String(id), collection, locale })
@@ -95,7 +97,7 @@ export const translationWorkflowContract = (options: ResolvedTranslationWorkflow
     sourceLocale: options.sourceLocale,
     submitChecks: [],
     targetLocales: options.targetLocales,
-    tasksSlug: options.tasksCollection.slug,
+    tasksSlug: options.slugs.tasks,
     translateViewSlots: {},
   }
 }

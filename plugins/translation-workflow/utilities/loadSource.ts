@@ -11,12 +11,12 @@ import { preservingLocale } from '../../shared'
 export const loadSource = async (
   options: ResolvedTranslationWorkflowOptions,
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   id: number | string,
 ): Promise<null | Record<string, unknown>> => {
   const find = (draft: boolean) =>
     req.payload.find({
-      collection: collection as CollectionSlug,
+      collection,
       depth: 0,
       draft,
       limit: 1,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
@@ -21,7 +21,7 @@ export const notify = async (
   }
   try {
     const { docs } = await req.payload.find({
-      collection: options.usersCollection as CollectionSlug,
+      collection: options.usersCollection,
       depth: 0,
       overrideAccess: true,
       pagination: false,
