@@ -15,9 +15,9 @@ import { keepPublicationStatusBeforeChange } from './hooks/keepPublicationStatus
 import { queueOutdatedCheckAfterChange } from './hooks/queueOutdatedCheckAfterChange'
 import { refuseRestoreWithoutUpdateRightBeforeOperation } from './hooks/refuseRestoreWithoutUpdateRightBeforeOperation'
 import { separateLocalePublishingBeforeOperation } from './hooks/separateLocalePublishingBeforeOperation'
-import { backfillTask, queueBackfillWhenTasksAreMissing } from './jobs/backfill'
-import { checkOutdatedTask } from './jobs/checkOutdated'
-import { translationWorkflowContract } from './utilities/contract'
+import { queueBackfillWhenTasksAreMissing } from './operations/backfill'
+import { translationWorkflowContract } from './operations/contract'
+import { backfillTask, checkOutdatedTask } from './tasks'
 import { hasLocalizedFields } from './utilities/localizedValues'
 import { translatedCollection } from './utilities/translatedCollection'
 
@@ -39,7 +39,7 @@ export { localizedValues } from './utilities/localizedValues'
 export { isRichText } from './utilities/richText'
 export { recordSource } from './utilities/sourceRecord'
 export type { StoredTask } from './utilities/storedTask'
-export { submitFindings } from './utilities/submitChecks'
+export { submitFindings } from './operations/submitChecks'
 
 const notificationsOffField: Field = {
   name: NOTIFICATIONS_OFF_FIELD,
@@ -118,7 +118,7 @@ export const translationWorkflow =
         beforeOperation: [
           ...(collection.hooks?.beforeOperation ?? []),
           refuseRestoreWithoutUpdateRightBeforeOperation(collection.access?.update),
-          separateLocalePublishingBeforeOperation(options, collection.fields),
+          separateLocalePublishingBeforeOperation(options, slug, collection.fields),
         ],
       },
     })

@@ -1,18 +1,18 @@
-import type { CollectionSlug, Endpoint, Field, GraphQLExtension, PayloadRequest, TypedLocale } from 'payload'
+import type { Field, PayloadRequest, TypedLocale } from 'payload'
 
-import { addDataAndFileToRequest, APIError, Forbidden, NotFound } from 'payload'
+import { APIError, Forbidden, NotFound } from 'payload'
 
-import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract, WorkflowUser } from '../types'
+import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract } from '../types'
 import type { StoredTask } from '../utilities/storedTask'
 
 import { inTransaction, relationId } from '../../shared'
 import { mayReview } from '../access/taskAccess'
-import { loadSource } from '../utilities/loadSource'
-import { notify } from '../utilities/notify'
-import { recordSource } from '../utilities/sourceRecord'
-import { runSubmitChecks } from '../utilities/submitChecks'
-import { planTransition, type Transition, TRANSITIONS } from '../utilities/transitions'
+import { planTransition, type Transition } from '../utilities/transitions'
 import { translatedCollection } from '../utilities/translatedCollection'
+import { notify } from './notify'
+import { findPeople } from './records'
+import { currentSourceRecord } from './source'
+import { runSubmitChecks } from './submitChecks'
 
 type Id = number | string
 
@@ -27,19 +27,9 @@ const reviewersOf = async (
   if (named !== null) {
     return [named]
   }
-  const { docs } = await req.payload.find({
-    collection: options.usersCollection,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-  })
-  return (docs as unknown as WorkflowUser[])
-    .filter(
-      (user) =>
-        String(user.id) !== String(translator) &&
-        options.isTranslatorFor({ ...user, collection: options.usersCollection } as WorkflowUser, task.locale),
-    )
+  const people = await findPeople(options, req)
+  return people
+    .filter((person) => String(person.id) !== String(translator) && options.isTranslatorFor(person, task.locale))
     .map((user) => user.id)
 }
 
@@ -50,9 +40,15 @@ const reviewersOf = async (
  * guard's plugin publishes approved locales when it lets them through.
  */
 const publishApprovedLocale = async (
+  options: ResolvedTranslationWorkflowOptions,
   req: PayloadRequest,
   task: StoredTask,
 ): Promise<{ publishBlockedReason: null | string; publishedAt: null | string }> => {
+  const collection = translatedCollection(options, task.targetCollection)
+  if (!collection) {
+    // A task outlives its collection's removal from `collections`: there is nothing to publish it into.
+    return { publishBlockedReason: `${task.targetCollection} is no longer translated.`, publishedAt: null }
+  }
   const { publishGuards } = req.payload.config.custom?.translationWorkflow as TranslationWorkflowContract
   let reason: null | string = null
   // One after another, the first refusal wins: guards read on this request, in its transaction.
@@ -67,8 +63,8 @@ const publishApprovedLocale = async (
   }
   await req.payload.update({
     id: task.documentId,
-    collection: task.targetCollection as CollectionSlug,
-    data: { _status: 'published' } as never,
+    collection,
+    data: { _status: 'published' },
     depth: 0,
     locale: task.locale as TypedLocale,
     // The reviewer was allowed to approve; publishing the approved text is the workflow's own act.
@@ -77,14 +73,6 @@ const publishApprovedLocale = async (
     req,
   })
   return { publishBlockedReason: null, publishedAt: new Date().toISOString() }
-}
-
-const DONE: Record<Transition, string> = {
-  approve: 'approved',
-  claim: 'claimed',
-  return: 'returned',
-  submit: 'submitted',
-  unclaim: 'unclaimed',
 }
 
 const describe = (task: StoredTask) => `${task.targetCollection} ${task.documentId} (${task.locale})`
@@ -103,7 +91,7 @@ export const runTransition = async (
   action: Transition,
   id: Id,
   comment?: string,
-): Promise<Record<string, unknown>> => {
+) => {
   const user = req.user
   if (!user) {
     throw new Forbidden(req.t)
@@ -140,23 +128,21 @@ export const runTransition = async (
     if (action === 'submit') {
       // The translator has seen the source as it is now (with any changes highlighted): the
       // translation is from now on measured against it.
-      const collection = translatedCollection(options, task.targetCollection)
-      const fields = collection && fieldsOf[collection]
-      const source = fields ? await loadSource(options, req, collection, task.documentId) : null
-      data = { ...data, ...(fields && source ? recordSource(fields, source) : {}), changedFields: null, submittedAt: now }
+      const source = await currentSourceRecord(options, fieldsOf, req, task.targetCollection, task.documentId)
+      data = { ...data, ...source, changedFields: null, submittedAt: now }
     } else if (action === 'approve') {
-      data = { ...data, approvedAt: now, ...(await publishApprovedLocale(req, task)) }
+      data = { ...data, approvedAt: now, ...(await publishApprovedLocale(options, req, task)) }
     } else if (action === 'return') {
       data = { ...data, reviewComments: [...(task.reviewComments ?? []), { at: now, author: user.id, comment: comment?.trim() }] }
     }
     return (await req.payload.update({
       id,
       collection: slug,
-      data: data as never,
+      data,
       depth: 0,
       overrideAccess: true,
       req,
-    })) as unknown as Record<string, unknown>
+    }))
   })
   if (action === 'submit') {
     await notify(options, req, {
@@ -176,47 +162,3 @@ export const runTransition = async (
   }
   return doc
 }
-
-/** POST /api/<tasks>/:id/<claim|unclaim|submit|approve|return>, body `{ comment }` for return. */
-export const taskEndpoints = (options: ResolvedTranslationWorkflowOptions, fieldsOf: Record<string, Field[]>): Endpoint[] =>
-  TRANSITIONS.map((action: Transition): Endpoint => ({
-    handler: async (req) => {
-      const id = req.routeParams?.id as Id | undefined
-      if (id === undefined) {
-        throw new APIError('Missing task id.', 400)
-      }
-      await addDataAndFileToRequest(req)
-      const comment = typeof req.data?.comment === 'string' ? req.data.comment : undefined
-      const doc = await runTransition(options, fieldsOf, req, action, id, comment)
-      return Response.json({ doc, message: `Task ${DONE[action]}.` })
-    },
-    method: 'post',
-    path: `/:id/${action}`,
-  }))
-
-/**
- * The same transitions as GraphQL mutations, named after the tasks type: `claimTranslationTask(id)`,
- * …, `returnTranslationTask(id, comment)`; each answers the task as it is afterwards.
- */
-export const transitionMutations =
-  (options: ResolvedTranslationWorkflowOptions, fieldsOf: Record<string, Field[]>): GraphQLExtension =>
-  (graphQL, { collections }) => {
-    const type = collections[options.slugs.tasks]?.graphQL?.type
-    if (!type) {
-      return {}
-    }
-    return Object.fromEntries(
-      TRANSITIONS.map((action) => [
-        `${action}${type.name}`,
-        {
-          type,
-          args: {
-            id: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) },
-            ...(action === 'return' ? { comment: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) } } : {}),
-          },
-          resolve: (_: unknown, args: { comment?: string; id: string }, context: { req: PayloadRequest }) =>
-            runTransition(options, fieldsOf, context.req, action, args.id, args.comment),
-        },
-      ]),
-    )
-  }
