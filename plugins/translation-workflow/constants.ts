@@ -75,6 +75,15 @@ export const CHECK_OUTDATED_TASK_SLUG = 'translationWorkflowCheckOutdated'
 
 export const BACKFILL_TASK_SLUG = 'translationWorkflowBackfill'
 
+/** Keys of `req.context` the plugin sets. */
+export const CONTEXT_KEYS = {
+  /**
+   * Set by hooks/separateLocalePublishingBeforeOperation.ts for a non-draft write that names no
+   * `_status` (the collection's slug), read by hooks/keepPublicationStatusBeforeChange.ts.
+   */
+  keepStatus: 'translationWorkflowKeepStatus',
+} as const
+
 /** Error messages shared by endpoints, hooks and tests. */
 export const ERRORS = {
   claimTaken: 'This task is already assigned.',

@@ -5,9 +5,8 @@ import { APIError } from 'payload'
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
 import { preservingLocale } from '../../shared'
-import { ERRORS } from '../constants'
+import { CONTEXT_KEYS, ERRORS } from '../constants'
 import { pendingLocales } from '../utilities/pendingLocales'
-import { KEEP_STATUS_CONTEXT } from './keepPublicationStatusBeforeChange'
 
 type UpdateArgs = {
   data?: Record<string, unknown>
@@ -61,7 +60,7 @@ export const separateLocalePublishingBeforeOperation =
     if (operation !== 'update') {
       return args
     }
-    delete req.context[KEEP_STATUS_CONTEXT]
+    delete req.context[CONTEXT_KEYS.keepStatus]
     const update = args as UpdateArgs
     const status = update.data?._status
     if (!update.overrideAccess && !options.isEditor(req.user)) {
@@ -71,7 +70,7 @@ export const separateLocalePublishingBeforeOperation =
       return { ...args, data: { ...update.data, _status: 'draft' }, draft: true }
     }
     if (!update.draft && status === undefined) {
-      req.context[KEEP_STATUS_CONTEXT] = collection
+      req.context[CONTEXT_KEYS.keepStatus] = collection
     }
     const locale = update.req.locale
     if (
