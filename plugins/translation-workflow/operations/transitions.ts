@@ -30,7 +30,7 @@ const reviewersOf = async (
   const people = await findPeople(options, req)
   return people
     .filter((person) => String(person.id) !== String(translator) && options.isTranslatorFor(person, task.locale))
-    .map((user) => user.id)
+    .map((person) => person.id)
 }
 
 /**
