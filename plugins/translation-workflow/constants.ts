@@ -27,7 +27,22 @@ export const TASK_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
 
 export type TaskPriority = (typeof TASK_PRIORITIES)[number]
 
-export const DEFAULT_TASKS_SLUG = 'translation-tasks'
+/** Slugs of the plugin's own collections unless `slugs` says otherwise. */
+export const DEFAULT_SLUGS = { tasks: 'translation-tasks' } as const
+
+const COMPONENTS_DIR = '/plugins/translation-workflow/components'
+
+/**
+ * The admin components the plugin registers, as import-map paths from the map's base directory
+ * (the project root). Moving one changes the generated import map.
+ */
+export const COMPONENTS = {
+  progressChart: `${COMPONENTS_DIR}/ProgressChart#TranslationProgressChart`,
+  queueNavLink: `${COMPONENTS_DIR}/QueueView/NavLink#TranslationQueueNavLink`,
+  queueView: `${COMPONENTS_DIR}/QueueView#QueueView`,
+  statusPanel: `${COMPONENTS_DIR}/StatusPanel#TranslationStatusPanel`,
+  translateView: `${COMPONENTS_DIR}/TranslateView#TranslateView`,
+} as const
 
 /** Tasks a translator is working on: the only ones through which they may write the document. */
 export const WRITABLE_STATUSES: readonly TaskStatus[] = ['in-progress', 'returned', 'outdated']
@@ -59,6 +74,15 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
 export const CHECK_OUTDATED_TASK_SLUG = 'translationWorkflowCheckOutdated'
 
 export const BACKFILL_TASK_SLUG = 'translationWorkflowBackfill'
+
+/** Keys of `req.context` the plugin sets. */
+export const CONTEXT_KEYS = {
+  /**
+   * Set by hooks/separateLocalePublishingBeforeOperation.ts for a non-draft write that names no
+   * `_status` (the collection's slug), read by hooks/keepPublicationStatusBeforeChange.ts.
+   */
+  keepStatus: 'translationWorkflowKeepStatus',
+} as const
 
 /** Error messages shared by endpoints, hooks and tests. */
 export const ERRORS = {

@@ -1,12 +1,34 @@
-import type { Config } from 'payload'
+import type { CollectionSlug, Config } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowOptions } from './types'
 
 import { localeCodesOf } from '../shared'
-import { DEFAULT_TASKS_SLUG } from './constants'
+import { DEFAULT_SLUGS } from './constants'
 
-/** Fills in every default once; throws at start for options that cannot work. */
-export const withDefaults = (options: TranslationWorkflowOptions, config: Config): ResolvedTranslationWorkflowOptions => {
+/**
+ * The auth collection whose people translate: the one the admin panel signs into, else the first
+ * auth collection. The plugin does not guess a slug: without an auth collection there is nobody
+ * to hold a task.
+ */
+const usersCollectionOf = (options: TranslationWorkflowOptions, config: Config): string => {
+  const slug = options.usersCollection ?? config.admin?.user ?? config.collections?.find((collection) => collection.auth)?.slug
+  if (!slug) {
+    throw new Error('translationWorkflow: the config has no auth collection; pass usersCollection.')
+  }
+  const users = config.collections?.find((collection) => collection.slug === slug)
+  if (!users?.auth) {
+    throw new Error(`translationWorkflow: usersCollection "${slug}" is not an auth collection of the config.`)
+  }
+  return slug
+}
+
+/**
+ * Fills in every option's default once; the rest of the plugin reads only the resolved options.
+ * Throws at start for options that cannot work. Slugs become `CollectionSlug` here, the one place
+ * they are taken on trust: the users collection is checked here, the translated collections in
+ * index.ts, and the tasks collection is the plugin's own.
+ */
+export const resolveTranslationWorkflowOptions = (options: TranslationWorkflowOptions, config: Config): ResolvedTranslationWorkflowOptions => {
   const localization = config.localization
   if (!localization) {
     throw new Error('translationWorkflow: the config has no localization; there is nothing to translate.')
@@ -22,16 +44,20 @@ export const withDefaults = (options: TranslationWorkflowOptions, config: Config
       throw new Error(`translationWorkflow: target locale "${locale}" is not a configured locale other than the source.`)
     }
   }
+  const slug = (value: string) => value as CollectionSlug
   return {
-    collections: options.collections,
+    collections: options.collections.map(slug),
     enabled: options.enabled ?? true,
     isEditor: options.isEditor,
     isTranslatorFor: options.isTranslatorFor,
     notifications: options.notifications ?? true,
+    overrides: { tasks: options.overrides?.tasks },
     publishLocalesSeparately: options.publishLocalesSeparately ?? true,
+    slugs: { tasks: slug(options.slugs?.tasks ?? DEFAULT_SLUGS.tasks) },
     sourceLocale,
     targetLocales,
-    tasksCollection: { slug: options.tasksCollection?.slug ?? DEFAULT_TASKS_SLUG, overrides: options.tasksCollection?.overrides },
-    usersCollection: options.usersCollection ?? config.admin?.user ?? 'users',
+    usersCollection: slug(usersCollectionOf(options, config)),
   }
 }
+
+export type { ResolvedTranslationWorkflowOptions } from './types'

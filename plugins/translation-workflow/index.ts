@@ -1,12 +1,12 @@
-import type { CollectionConfig, Config, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Field } from 'payload'
 
 import type { TranslationWorkflowContract, TranslationWorkflowOptions } from './types'
 
 import { guardDocumentLocks } from './access/lockAccess'
 import { translatorWriteAccess } from './access/translatorWriteAccess'
 import { generateTranslationTasksCollection } from './collections/TranslationTasks'
-import { NOTIFICATION_KINDS, NOTIFICATION_LABELS, NOTIFICATIONS_OFF_FIELD } from './constants'
-import { withDefaults } from './defaults'
+import { COMPONENTS, NOTIFICATION_KINDS, NOTIFICATION_LABELS, NOTIFICATIONS_OFF_FIELD } from './constants'
+import { resolveTranslationWorkflowOptions } from './defaults'
 import { progressEndpoint } from './endpoints/progress'
 import { transitionMutations } from './endpoints/transitions'
 import { createTranslationTasksAfterChange } from './hooks/createTranslationTasksAfterChange'
@@ -15,16 +15,18 @@ import { keepPublicationStatusBeforeChange } from './hooks/keepPublicationStatus
 import { queueOutdatedCheckAfterChange } from './hooks/queueOutdatedCheckAfterChange'
 import { refuseRestoreWithoutUpdateRightBeforeOperation } from './hooks/refuseRestoreWithoutUpdateRightBeforeOperation'
 import { separateLocalePublishingBeforeOperation } from './hooks/separateLocalePublishingBeforeOperation'
-import { backfillTask, queueBackfillWhenTasksAreMissing } from './jobs/backfill'
-import { checkOutdatedTask } from './jobs/checkOutdated'
-import { translationWorkflowContract } from './utilities/contract'
+import { queueBackfillWhenTasksAreMissing } from './operations/backfill'
+import { translationWorkflowContract } from './operations/contract'
+import { backfillTask, checkOutdatedTask } from './tasks'
 import { hasLocalizedFields } from './utilities/localizedValues'
+import { translatedCollection } from './utilities/translatedCollection'
 
 // The public surface: what other plugins (translation-interchange) may import. Admin components
 // are in exports/client (client) and exports/rsc (server components).
 export { ERRORS, NOTIFICATION_KINDS, TASK_PRIORITIES, TASK_STATUSES, WRITABLE_STATUSES } from './constants'
 export type { NotificationKind, TaskPriority, TaskStatus } from './constants'
 export type {
+  CollectionOverride,
   PublishGuard,
   SubmitCheck,
   SubmitFinding,
@@ -37,10 +39,7 @@ export { localizedValues } from './utilities/localizedValues'
 export { isRichText } from './utilities/richText'
 export { recordSource } from './utilities/sourceRecord'
 export type { StoredTask } from './utilities/storedTask'
-export { submitFindings } from './utilities/submitChecks'
-
-/** Where the admin components live, relative to the import map's base directory (the project root). */
-const COMPONENTS = '/plugins/translation-workflow/components'
+export { submitFindings } from './operations/submitChecks'
 
 const notificationsOffField: Field = {
   name: NOTIFICATIONS_OFF_FIELD,
@@ -60,7 +59,7 @@ const notificationsOffField: Field = {
 export const translationWorkflow =
   (incoming: TranslationWorkflowOptions) =>
   (config: Config): Config => {
-    const options = withDefaults(incoming, config)
+    const options = resolveTranslationWorkflowOptions(incoming, config)
     const existing = config.collections ?? []
     const fieldsOf: Record<string, Field[]> = {}
     for (const slug of options.collections) {
@@ -89,30 +88,29 @@ export const translationWorkflow =
     if (!options.enabled) {
       return { ...config, collections: [...existing.map(withUserSettings), tasks], custom, jobs }
     }
-    const tasksSlug = options.tasksCollection.slug
     const statusPanel: Field = {
       name: 'translationStatusPanel',
       type: 'ui',
       admin: {
-        components: { Field: { clientProps: { tasksSlug }, path: `${COMPONENTS}/StatusPanel#TranslationStatusPanel` } },
+        components: { Field: { clientProps: { tasksSlug: options.slugs.tasks }, path: COMPONENTS.statusPanel } },
         position: 'sidebar',
       },
     }
-    const translated = (collection: CollectionConfig): CollectionConfig => ({
+    const translated = (collection: CollectionConfig, slug: CollectionSlug): CollectionConfig => ({
       ...collection,
       access: {
         ...collection.access,
-        update: translatorWriteAccess(options, collection.slug, collection.fields, collection.access?.update),
+        update: translatorWriteAccess(options, slug, collection.fields, collection.access?.update),
       },
       fields: [...collection.fields, statusPanel],
       hooks: {
         ...collection.hooks,
         afterChange: [
           ...(collection.hooks?.afterChange ?? []),
-          createTranslationTasksAfterChange(options, collection.slug, collection.fields),
-          queueOutdatedCheckAfterChange(options, collection.slug, collection.fields),
+          createTranslationTasksAfterChange(options, slug, collection.fields),
+          queueOutdatedCheckAfterChange(options, slug, collection.fields),
         ],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), deleteTranslationTasksAfterDelete(options, collection.slug)],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), deleteTranslationTasksAfterDelete(options, slug)],
         beforeChange: [
           ...(collection.hooks?.beforeChange ?? []),
           ...(options.publishLocalesSeparately ? [keepPublicationStatusBeforeChange] : []),
@@ -120,7 +118,7 @@ export const translationWorkflow =
         beforeOperation: [
           ...(collection.hooks?.beforeOperation ?? []),
           refuseRestoreWithoutUpdateRightBeforeOperation(collection.access?.update),
-          separateLocalePublishingBeforeOperation(options, collection.fields),
+          separateLocalePublishingBeforeOperation(options, slug, collection.fields),
         ],
       },
     })
@@ -128,7 +126,7 @@ export const translationWorkflow =
       collections: options.collections,
       sourceLocale: options.sourceLocale,
       targetLocales: options.targetLocales,
-      tasksSlug,
+      tasksSlug: options.slugs.tasks,
     }
     return {
       ...config,
@@ -136,22 +134,23 @@ export const translationWorkflow =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), `${COMPONENTS}/QueueView/NavLink#TranslationQueueNavLink`],
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${COMPONENTS}/ProgressChart#TranslationProgressChart`],
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), COMPONENTS.queueNavLink],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), COMPONENTS.progressChart],
           views: {
             ...config.admin?.components?.views,
             translate: {
-              Component: { path: `${COMPONENTS}/TranslateView#TranslateView`, serverProps: viewProps },
+              Component: { path: COMPONENTS.translateView, serverProps: viewProps },
               path: '/translate/:taskId',
             },
-            translations: { Component: { path: `${COMPONENTS}/QueueView#QueueView`, serverProps: viewProps }, path: '/translations' },
+            translations: { Component: { path: COMPONENTS.queueView, serverProps: viewProps }, path: '/translations' },
           },
         },
       },
       collections: [
-        ...existing.map((collection) =>
-          options.collections.includes(collection.slug) ? translated(collection) : withUserSettings(collection),
-        ),
+        ...existing.map((collection) => {
+          const slug = translatedCollection(options, collection.slug)
+          return slug ? translated(collection, slug) : withUserSettings(collection)
+        }),
         tasks,
       ],
       custom,

@@ -70,18 +70,45 @@ describe('translationWorkflow as a config transform', () => {
     expect(config.jobs?.tasks).toHaveLength(2)
   })
 
-  test('accepts a slug and overrides for the tasks collection', () => {
+  test('accepts a slug and overrides for the tasks collection, keeping its own hooks and rules', () => {
+    const projectHook: CollectionAfterChangeHook = ({ doc }) => doc
     const config = translationWorkflow({
       ...roles,
       collections: ['pages'],
-      tasksCollection: {
-        slug: 'jobs-to-translate',
-        overrides: ({ collection, defaultFields }) => ({ ...collection, fields: [...defaultFields, { name: 'note', type: 'text' }] }),
+      overrides: {
+        tasks: {
+          admin: { group: 'Work' },
+          fields: ({ defaultFields }) => [...defaultFields, { name: 'note', type: 'text' }],
+          hooks: { afterChange: [projectHook] },
+        },
       },
+      slugs: { tasks: 'jobs-to-translate' },
     })(baseConfig())
     const tasks = collectionOf(config, 'jobs-to-translate')
     expect(tasks?.fields.some((field) => 'name' in field && field.name === 'note')).toBe(true)
+    expect(tasks?.fields.some((field) => 'name' in field && field.name === 'status')).toBe(true)
+    expect(tasks?.admin).toMatchObject({ defaultColumns: expect.any(Array), group: 'Work' })
+    expect(tasks?.hooks?.afterChange).toHaveLength(2)
+    expect(tasks?.hooks?.afterChange?.[1]).toBe(projectHook)
+    expect(tasks?.access?.create).toEqual(expect.any(Function))
     expect(collectionOf(config, 'translation-tasks')).toBeUndefined()
+    expect(config.custom?.translationWorkflow.tasksSlug).toBe('jobs-to-translate')
+  })
+
+  test('points the tasks at the admin user collection, else the first auth collection', () => {
+    const withMembers = (admin: Config['admin']): Config => ({
+      ...baseConfig(),
+      admin,
+      collections: [...(baseConfig().collections ?? []), { slug: 'members', auth: true, fields: [] }],
+    })
+    const assigneeOf = (config: Config) =>
+      collectionOf(config, 'translation-tasks')?.fields.find((field) => 'name' in field && field.name === 'assignee')
+    const viaAdmin = translationWorkflow({ ...roles, collections: ['pages'] })(withMembers({ user: 'members' }))
+    expect(assigneeOf(viaAdmin)).toMatchObject({ relationTo: 'members' })
+    expect(collectionOf(viaAdmin, 'members')?.fields).toHaveLength(1)
+    expect(collectionOf(viaAdmin, 'users')?.fields).toHaveLength(0)
+    const firstAuth = translationWorkflow({ ...roles, collections: ['pages'] })(withMembers(undefined))
+    expect(assigneeOf(firstAuth)).toMatchObject({ relationTo: 'users' })
   })
 
   test.each([
@@ -89,8 +116,14 @@ describe('translationWorkflow as a config transform', () => {
     ['a collection without localized fields', { collections: ['plain'] }, 'collection "plain" has no localized field'],
     ['an unknown source locale', { collections: ['pages'], sourceLocale: 'xx' }, 'sourceLocale "xx"'],
     ['the source as a target', { collections: ['pages'], targetLocales: ['en'] }, 'target locale "en"'],
+    ['a users collection without auth', { collections: ['pages'], usersCollection: 'plain' }, 'usersCollection "plain" is not an auth collection'],
   ])('refuses %s at start', (_name, options, message) => {
     expect(() => translationWorkflow({ ...roles, ...options })(baseConfig())).toThrow(message)
+  })
+
+  test('refuses a config without an auth collection for its translators', () => {
+    const noAuth = { ...baseConfig(), collections: baseConfig().collections?.filter(({ slug }) => slug !== 'users') }
+    expect(() => translationWorkflow({ ...roles, collections: ['pages'] })(noAuth)).toThrow('no auth collection')
   })
 
   test('refuses a config without localization', () => {

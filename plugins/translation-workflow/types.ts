@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import type { StoredTask } from './utilities/storedTask'
 
@@ -49,41 +49,51 @@ export type TranslationWorkflowOptions = {
    * @default every configured locale except the source locale
    */
   targetLocales?: string[]
-  /** The collection that holds one task per document × target locale. */
-  tasksCollection?: {
+  /**
+   * Changes to the collections the plugin adds, in the shape of Payload's own plugins
+   * (plugin-form-builder's `formOverrides`): collection options (not the slug, see `slugs`) and
+   * `fields`, which receives the generated fields and returns the ones to register. `access` and
+   * `admin` are merged key by key; `hooks`, `endpoints` and `indexes` run or apply after the
+   * workflow's own, which its records depend on.
+   * @default the generated collections unchanged
+   */
+  overrides?: { tasks?: CollectionOverride }
+  /** Slugs of the collections the plugin adds. */
+  slugs?: {
     /**
-     * Change the generated collection; receives it and returns the one to register.
-     * @default the generated collection unchanged
-     */
-    overrides?: (args: { collection: CollectionConfig; defaultFields: Field[] }) => CollectionConfig
-    /**
+     * The collection that holds one task per document × target locale.
      * @default 'translation-tasks'
      */
-    slug?: string
+    tasks?: string
   }
   /**
    * The auth collection of the people who translate, review and manage; it receives a field for
-   * muting notifications.
-   * @default the config's `admin.user`, else 'users'
+   * muting notifications, and the tasks' assignee, reviewer and translator point at it.
+   * @default the config's `admin.user`, else its first auth collection
    */
   usersCollection?: string
 }
 
-/** Options with every default filled in; what hooks and collections receive. */
+/** How a project changes a collection the plugin adds. */
+export type CollectionOverride = Omit<Partial<CollectionConfig>, 'fields' | 'slug'> & {
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+/**
+ * The options with every default filled in and every slug typed once; what the plugin's parts read.
+ */
 export type ResolvedTranslationWorkflowOptions = {
-  collections: string[]
+  collections: CollectionSlug[]
   enabled: boolean
   isEditor: (user: null | undefined | WorkflowUser) => boolean
   isTranslatorFor: (user: null | undefined | WorkflowUser, locale: string) => boolean
   notifications: boolean
+  overrides: { tasks?: CollectionOverride }
   publishLocalesSeparately: boolean
+  slugs: { tasks: CollectionSlug }
   sourceLocale: string
   targetLocales: string[]
-  tasksCollection: {
-    overrides?: (args: { collection: CollectionConfig; defaultFields: Field[] }) => CollectionConfig
-    slug: string
-  }
-  usersCollection: string
+  usersCollection: CollectionSlug
 }
 
 /**

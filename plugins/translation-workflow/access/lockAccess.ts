@@ -2,12 +2,13 @@ import type { Access, AccessArgs, CollectionSlug, GlobalSlug, Payload, PayloadRe
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
-/** Payload's own collection of document locks (`payload-locked-documents`), added when the config is sanitised. */
-const LOCKS = 'payload-locked-documents'
+/** Payload's own collection of document locks, added when the config is sanitised. */
+const LOCKS: CollectionSlug = 'payload-locked-documents'
 
-type Relation = { relationTo?: string; value?: unknown }
+type Relation<Slug extends string = string> = { relationTo?: Slug; value?: unknown }
 
-type Lock = { document?: null | Relation; globalSlug?: null | string; user?: null | Relation }
+/** A lock as stored: Payload's own collection, its relation slugs typed here once. */
+type Lock = { document?: null | Relation<CollectionSlug>; globalSlug?: GlobalSlug | null; user?: null | Relation }
 
 const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
@@ -22,7 +23,7 @@ const heldBySelf = (req: PayloadRequest, lock: Lock): boolean =>
  */
 const mayUpdateLocked = async (req: PayloadRequest, lock: Lock): Promise<boolean> => {
   if (lock.document?.relationTo) {
-    const collection = req.payload.collections[lock.document.relationTo as CollectionSlug]
+    const collection = req.payload.collections[lock.document.relationTo]
     const id = idOf(lock.document.value) as number | string | undefined
     if (!collection || id === undefined || id === null) {
       return false
@@ -39,7 +40,7 @@ const mayUpdateLocked = async (req: PayloadRequest, lock: Lock): Promise<boolean
     })
     return totalDocs > 0
   }
-  const global = lock.globalSlug ? req.payload.config.globals.find((candidate) => candidate.slug === (lock.globalSlug as GlobalSlug)) : null
+  const global = lock.globalSlug ? req.payload.config.globals.find((candidate) => candidate.slug === lock.globalSlug) : null
   return global ? Boolean(await global.access.update({ req })) : false
 }
 
@@ -55,7 +56,7 @@ const storedLock = (req: PayloadRequest, id: number | string) =>
  * update or delete) only workflow editors pass. Wraps whatever rule the config already set.
  */
 export const guardDocumentLocks = (payload: Payload, options: ResolvedTranslationWorkflowOptions): void => {
-  const locks = payload.collections[LOCKS as CollectionSlug]?.config
+  const locks = payload.collections[LOCKS]?.config
   if (!locks) {
     return
   }

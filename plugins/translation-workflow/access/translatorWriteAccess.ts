@@ -27,7 +27,7 @@ export const grantedByCollection = async (original: Access | undefined, args: Ac
  * by hooks/refuseRestoreWithoutUpdateRightBeforeOperation.ts.
  */
 export const translatorWriteAccess =
-  (options: ResolvedTranslationWorkflowOptions, collection: string, fields: Field[], original: Access | undefined): Access =>
+  (options: ResolvedTranslationWorkflowOptions, collection: CollectionSlug, fields: Field[], original: Access | undefined): Access =>
   async (args) => {
     const granted = await grantedByCollection(original, args)
     if (granted) {
@@ -39,7 +39,7 @@ export const translatorWriteAccess =
       return false
     }
     const { totalDocs } = await req.payload.count({
-      collection: options.tasksCollection.slug as CollectionSlug,
+      collection: options.slugs.tasks,
       overrideAccess: true,
       req,
       where: {
@@ -62,7 +62,7 @@ export const translatorWriteAccess =
     const current = await preservingLocale(req, () =>
       req.payload.findByID({
         id,
-        collection: collection as CollectionSlug,
+        collection,
         depth: 0,
         draft: true,
         fallbackLocale: false,

@@ -1,9 +1,10 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { Forbidden } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
+import { findTasks } from '../operations/records'
 import { aggregateProgress, type ProgressTask } from '../utilities/progress'
 
 /**
@@ -16,19 +17,12 @@ export const progressEndpoint = (options: ResolvedTranslationWorkflowOptions): E
     if (!req.user) {
       throw new Forbidden(req.t)
     }
-    const { docs } = await req.payload.find({
-      collection: options.tasksCollection.slug as CollectionSlug,
-      depth: 0,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      select: { locale: true, status: true, targetCollection: true } as never,
+    const tasks = await findTasks<{ locale: string; status: ProgressTask['status']; targetCollection: string }>(options, req, {
+      select: { locale: true, status: true, targetCollection: true },
       user: req.user,
     })
-    const tasks = (docs as unknown as Array<{ locale: string; status: ProgressTask['status']; targetCollection: string }>).map(
-      ({ locale, status, targetCollection }) => ({ collection: targetCollection, locale, status }),
-    )
-    return Response.json({ rows: aggregateProgress(tasks) })
+    const rows = aggregateProgress(tasks.map(({ locale, status, targetCollection }) => ({ collection: targetCollection, locale, status })))
+    return Response.json({ rows })
   },
   method: 'get',
   path: '/translation-progress',

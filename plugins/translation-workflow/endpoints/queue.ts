@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint, Where } from 'payload'
+import type { Endpoint, Where } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
@@ -60,7 +60,7 @@ export const queueEndpoint = (options: ResolvedTranslationWorkflowOptions): Endp
       ...(collections.length > 0 ? [{ targetCollection: { in: collections } }] : []),
     ]
     const where: Where = { and: [...base, ...(statuses.length > 0 ? [{ status: { in: statuses } }] : [])] }
-    const slug = options.tasksCollection.slug as CollectionSlug
+    const slug = options.slugs.tasks
     const limit = Math.min(Math.max(Number(req.query.limit) || 25, 1), 100)
     const page = Math.max(Number(req.query.page) || 1, 1)
     // Read as the caller: the collection's read rule still applies on top of the queue's filters.

@@ -1,35 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
-import { loadSource } from '../utilities/loadSource'
-import { recordSource, type SourceRecord } from '../utilities/sourceRecord'
-
-/** Creates `untranslated` tasks for a document in the given locales, recording its source as it is now. */
-export const createTasks = async (
-  options: ResolvedTranslationWorkflowOptions,
-  req: PayloadRequest,
-  collection: string,
-  id: number | string,
-  record: SourceRecord,
-  locales: readonly string[],
-): Promise<void> => {
-  for (const locale of locales) {
-    // System action: tasks are the workflow's own records; whoever created the document (an
-    // editor, a seed script) has not and need not have the right to create tasks.
-    await req.payload.create({
-      // The slug is configurable, so the generated types cannot know it.
-      collection: options.tasksCollection.slug as CollectionSlug,
-      data: { documentId: String(id), locale, ...record, status: 'untranslated', targetCollection: collection } as never,
-      overrideAccess: true,
-      req,
-    })
-  }
-}
+import { createTasks } from '../operations/records'
+import { loadSource } from '../operations/source'
+import { recordSource } from '../utilities/sourceRecord'
 
 /** Creating a document creates one `untranslated` task per target locale. */
 export const createTranslationTasksAfterChange =
-  (options: ResolvedTranslationWorkflowOptions, collection: string, fields: Field[]): CollectionAfterChangeHook =>
+  (options: ResolvedTranslationWorkflowOptions, collection: CollectionSlug, fields: Field[]): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
     if (operation !== 'create') {
       return doc

@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook, CollectionSlug } from 'payload'
+import type { CollectionAfterDeleteHook } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
@@ -8,7 +8,7 @@ export const deleteTranslationTasksAfterDelete =
   async ({ id, req }) => {
     // System action: the user was allowed to delete the document; its tasks go with it.
     await req.payload.delete({
-      collection: options.tasksCollection.slug as CollectionSlug,
+      collection: options.slugs.tasks,
       overrideAccess: true,
       req,
       where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** Set by separateLocalePublishingBeforeOperation for a non-draft write that names no `_status`. */
-export const KEEP_STATUS_CONTEXT = 'translationWorkflowKeepStatus'
+import { CONTEXT_KEYS } from '../constants'
 
 /**
  * A non-draft write that names no `_status` keeps the document's publication state. Payload would
@@ -17,7 +16,7 @@ export const keepPublicationStatusBeforeChange: CollectionBeforeChangeHook = asy
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || context[KEEP_STATUS_CONTEXT] !== collection.slug || !originalDoc?.id) {
+  if (operation !== 'update' || context[CONTEXT_KEYS.keepStatus] !== collection.slug || !originalDoc?.id) {
     return data
   }
   const stored = (await req.payload.db.findOne({ collection: collection.slug, req, where: { id: { equals: originalDoc.id } } })) as null | {

@@ -4,7 +4,7 @@ import type { ResolvedTranslationWorkflowOptions } from '../types'
 import type { StoredTask } from '../utilities/storedTask'
 
 import { relationId } from '../../shared'
-import { notify } from '../utilities/notify'
+import { notify } from '../operations/notify'
 
 /** Tells a translator a task was assigned to them by someone else (claiming your own task tells nobody). */
 export const notifyAssigneeAfterChange =

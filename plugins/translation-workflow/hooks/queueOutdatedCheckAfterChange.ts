@@ -8,7 +8,7 @@ import { localizedValues } from '../utilities/localizedValues'
 
 /**
  * Saving the source locale with a changed localized field queues one job that compares the
- * document's tasks with the new source (jobs/checkOutdated.ts). The save itself only fingerprints
+ * document's tasks with the new source (operations/checkOutdated.ts). The save itself only fingerprints
  * the document before and after, so a bulk update of hundreds of documents stays fast and the
  * comparisons run in the jobs queue.
  */
@@ -22,9 +22,9 @@ export const queueOutdatedCheckAfterChange =
     const after = fingerprintFields(localizedValues(fields, doc as Record<string, unknown>))
     if (changedFieldPaths(before, after).length > 0) {
       await req.payload.jobs.queue({
-        input: { collection, documentId: String((doc as { id: number | string }).id) } as never,
+        input: { collection, documentId: String((doc as { id: number | string }).id) },
         req,
-        task: CHECK_OUTDATED_TASK_SLUG as never,
+        task: CHECK_OUTDATED_TASK_SLUG,
       })
     }
     return doc

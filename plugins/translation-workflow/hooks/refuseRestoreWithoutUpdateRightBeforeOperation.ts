@@ -3,8 +3,7 @@ import type { Access, CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 
 import { grantedByCollection } from '../access/translatorWriteAccess'
-import { ERRORS } from '../constants'
-import { KEEP_STATUS_CONTEXT } from './keepPublicationStatusBeforeChange'
+import { CONTEXT_KEYS, ERRORS } from '../constants'
 
 /**
  * Restoring a version rewrites the whole document, every locale and its publication state, from
@@ -21,7 +20,7 @@ export const refuseRestoreWithoutUpdateRightBeforeOperation =
       return args
     }
     // A restore writes the version's own status; a flag left by an earlier update must not keep the old one.
-    delete req.context[KEEP_STATUS_CONTEXT]
+    delete req.context[CONTEXT_KEYS.keepStatus]
     if ((args as { overrideAccess?: boolean }).overrideAccess) {
       return args
     }

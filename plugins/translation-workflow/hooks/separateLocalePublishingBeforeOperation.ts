@@ -5,9 +5,8 @@ import { APIError } from 'payload'
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
 import { preservingLocale } from '../../shared'
-import { ERRORS } from '../constants'
+import { CONTEXT_KEYS, ERRORS } from '../constants'
 import { pendingLocales } from '../utilities/pendingLocales'
-import { KEEP_STATUS_CONTEXT } from './keepPublicationStatusBeforeChange'
 
 type UpdateArgs = {
   data?: Record<string, unknown>
@@ -40,13 +39,13 @@ type UpdateArgs = {
 const othersPending = async (
   options: ResolvedTranslationWorkflowOptions,
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   fields: Field[],
   id: number | string,
   locale: string,
 ): Promise<boolean> => {
   const read = (draft: boolean) =>
-    req.payload.findByID({ id, collection: collection as CollectionSlug, depth: 0, draft, locale: 'all', overrideAccess: true, req })
+    req.payload.findByID({ id, collection, depth: 0, draft, locale: 'all', overrideAccess: true, req })
   const [draft, published] = await preservingLocale(req, () => Promise.all([read(true), read(false)]))
   const locales = [options.sourceLocale, ...options.targetLocales]
   return (
@@ -56,12 +55,12 @@ const othersPending = async (
 }
 
 export const separateLocalePublishingBeforeOperation =
-  (options: ResolvedTranslationWorkflowOptions, fields: Field[]): CollectionBeforeOperationHook =>
-  async ({ args, collection, operation, req }) => {
+  (options: ResolvedTranslationWorkflowOptions, collection: CollectionSlug, fields: Field[]): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
     if (operation !== 'update') {
       return args
     }
-    delete req.context[KEEP_STATUS_CONTEXT]
+    delete req.context[CONTEXT_KEYS.keepStatus]
     const update = args as UpdateArgs
     const status = update.data?._status
     if (!update.overrideAccess && !options.isEditor(req.user)) {
@@ -71,7 +70,7 @@ export const separateLocalePublishingBeforeOperation =
       return { ...args, data: { ...update.data, _status: 'draft' }, draft: true }
     }
     if (!update.draft && status === undefined) {
-      req.context[KEEP_STATUS_CONTEXT] = collection.slug
+      req.context[CONTEXT_KEYS.keepStatus] = collection
     }
     const locale = update.req.locale
     if (
@@ -82,7 +81,7 @@ export const separateLocalePublishingBeforeOperation =
       !update.publishAllLocales &&
       locale &&
       locale !== 'all' &&
-      (update.id === undefined || (await othersPending(options, req, collection.slug, fields, update.id, locale)))
+      (update.id === undefined || (await othersPending(options, req, collection, fields, update.id, locale)))
     ) {
       return { ...args, publishSpecificLocale: locale }
     }

@@ -20,7 +20,7 @@ export const generateTranslationTasksCollection = (
   options: ResolvedTranslationWorkflowOptions,
   fieldsOf: Record<string, Field[]>,
 ): CollectionConfig => {
-  const users = options.usersCollection as 'users'
+  const users = options.usersCollection
   const defaultFields: Field[] = [
     { name: 'targetCollection', type: 'select', index: true, options: options.collections, required: true, ...lockedToWorkflow },
     // Text whatever the database: ids are numbers on SQLite and strings on MongoDB.
@@ -88,25 +88,33 @@ export const generateTranslationTasksCollection = (
       ...lockedToWorkflow,
     },
   ]
-  const collection: CollectionConfig = {
-    slug: options.tasksCollection.slug,
+  const { access, admin, endpoints, fields, hooks, ...overrides } = options.overrides.tasks ?? {}
+  // As Payload's own plugins merge their collections' overrides: access and admin key by key; the
+  // workflow's hooks and endpoints stay and the project's run after them, since the workflow's
+  // records (status, rank, notifications) depend on them.
+  return {
+    ...overrides,
+    slug: options.slugs.tasks,
     access: {
       create: createTasksAccess,
       delete: manageTasksAccess(options),
       read: readTasksAccess(options),
       update: manageTasksAccess(options),
+      ...access,
     },
     admin: {
       defaultColumns: ['targetCollection', 'documentId', 'locale', 'status', 'assignee', 'dueDate', 'priority'],
       group: 'Translation',
+      ...admin,
     },
     // Tasks are made by the workflow, one per document and locale.
     disableDuplicate: true,
-    endpoints: [queueEndpoint(options), ...taskEndpoints(options, fieldsOf)],
-    fields: defaultFields,
+    endpoints: [queueEndpoint(options), ...taskEndpoints(options, fieldsOf), ...(Array.isArray(endpoints) ? endpoints : [])],
+    fields: fields ? fields({ defaultFields }) : defaultFields,
     hooks: {
-      afterChange: [notifyAssigneeAfterChange(options)],
-      beforeChange: [rankPriorityBeforeChange],
+      ...hooks,
+      afterChange: [notifyAssigneeAfterChange(options), ...(hooks?.afterChange ?? [])],
+      beforeChange: [rankPriorityBeforeChange, ...(hooks?.beforeChange ?? [])],
     },
     indexes: [
       { fields: ['targetCollection', 'documentId', 'locale'], unique: true },
@@ -114,8 +122,8 @@ export const generateTranslationTasksCollection = (
       // every load: without these the database reads and sorts every task of the locale.
       { fields: ['locale', 'assignee', 'priorityRank'] },
       { fields: ['locale', 'status', 'assignee'] },
+      ...(overrides.indexes ?? []),
     ],
     timestamps: true,
   }
-  return options.tasksCollection.overrides ? options.tasksCollection.overrides({ collection, defaultFields }) : collection
 }

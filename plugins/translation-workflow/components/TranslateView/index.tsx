@@ -10,10 +10,12 @@ import type { TranslateEditorProps } from './index.client'
 
 import { relationId } from '../../../shared'
 import { AdminPage } from '../../../shared/exports/rsc'
+import { translatedCollection } from '../../utilities/translatedCollection'
 import { topLevelKeys, translationEntries } from './entries'
 import { TranslateEditor } from './index.client'
 
-type Props = AdminViewServerProps & { sourceLocale: string; tasksSlug: string }
+/** The view's server props, from the resolved options (index.ts), so the slugs arrive typed. */
+type Props = AdminViewServerProps & { collections: CollectionSlug[]; sourceLocale: string; tasksSlug: CollectionSlug }
 
 type Doc = Record<string, unknown>
 
@@ -24,27 +26,28 @@ type Task = StoredTask & { changedFields?: Array<FieldDiff & { path: string }> |
  * field. Everything is read as the signed-in user, so a translator reaches only their own
  * locales' tasks; saving goes through the REST API, where the write rules are enforced.
  */
-export const TranslateView: React.FC<Props> = async ({ initPageResult, params, searchParams, sourceLocale, tasksSlug }) => {
+export const TranslateView: React.FC<Props> = async ({ collections, initPageResult, params, searchParams, sourceLocale, tasksSlug }) => {
   const { payload, user } = initPageResult.req
   const segments = params?.segments
   const taskId = Array.isArray(segments) ? segments[1] : undefined
   const as = { depth: 0, overrideAccess: false, user } as const
   const task = taskId
-    ? ((await payload.findByID({ ...as, id: taskId, collection: tasksSlug as CollectionSlug }).catch(() => null)) as null | Task)
+    ? ((await payload.findByID({ ...as, id: taskId, collection: tasksSlug }).catch(() => null)) as null | Task)
     : null
   let body: React.ReactNode = <p role="alert">There is no translation task {taskId} you can open.</p>
   if (task) {
-    const collection = payload.collections[task.targetCollection as CollectionSlug]?.config
-    const read = (locale: string) =>
+    const slug = translatedCollection({ collections }, task.targetCollection)
+    const collection = slug ? payload.collections[slug]?.config : undefined
+    const read = (from: CollectionSlug, locale: string) =>
       payload.findByID({
         ...as,
         id: task.documentId,
-        collection: task.targetCollection as CollectionSlug,
+        collection: from,
         draft: true,
-        fallbackLocale: false as never,
+        fallbackLocale: false,
         locale: locale as TypedLocale,
       }) as unknown as Promise<Doc>
-    const [source, target] = collection ? await Promise.all([read(sourceLocale), read(task.locale)]) : [null, null]
+    const [source, target] = slug && collection ? await Promise.all([read(slug, sourceLocale), read(slug, task.locale)]) : [null, null]
     if (collection && source && target) {
       const entries = translationEntries(collection.fields, source, target)
       const titleField = collection.admin?.useAsTitle ?? 'id'

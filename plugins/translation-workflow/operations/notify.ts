@@ -1,10 +1,9 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
 import { type NotificationKind, NOTIFICATIONS_OFF_FIELD } from '../constants'
-
-type Recipient = { email?: string; id: number | string; [NOTIFICATIONS_OFF_FIELD]?: null | string[] }
+import { findPeople } from './records'
 
 /**
  * E-mails each user who has not switched this kind of notification off. A notification is a side
@@ -20,15 +19,7 @@ export const notify = async (
     return 0
   }
   try {
-    const { docs } = await req.payload.find({
-      collection: options.usersCollection as CollectionSlug,
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { id: { in: ids } },
-    })
-    const recipients = (docs as unknown as Recipient[]).filter(
+    const recipients = (await findPeople(options, req, { id: { in: ids } })).filter(
       (user) => user.email && !(user[NOTIFICATIONS_OFF_FIELD] ?? []).includes(message.kind),
     )
     for (const user of recipients) {

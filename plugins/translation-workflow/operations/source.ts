@@ -1,8 +1,10 @@
-import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
+import type { CollectionSlug, Field, PayloadRequest, TypedLocale } from 'payload'
 
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
 import { preservingLocale } from '../../shared'
+import { recordSource, type SourceRecord } from '../utilities/sourceRecord'
+import { translatedCollection } from '../utilities/translatedCollection'
 
 /**
  * The latest saved source of a document (its newest version, draft or published), read as
@@ -11,12 +13,12 @@ import { preservingLocale } from '../../shared'
 export const loadSource = async (
   options: ResolvedTranslationWorkflowOptions,
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   id: number | string,
 ): Promise<null | Record<string, unknown>> => {
   const find = (draft: boolean) =>
     req.payload.find({
-      collection: collection as CollectionSlug,
+      collection,
       depth: 0,
       draft,
       limit: 1,
@@ -31,4 +33,21 @@ export const loadSource = async (
     const [found] = (await find(true)).docs
     return ((found ?? (await find(false)).docs[0]) as unknown as Record<string, unknown> | undefined) ?? null
   })
+}
+
+/**
+ * What a task records of a translated document's source as it is saved now; null when the
+ * document is gone or its collection is not translated.
+ */
+export const currentSourceRecord = async (
+  options: ResolvedTranslationWorkflowOptions,
+  fieldsOf: Record<string, Field[]>,
+  req: PayloadRequest,
+  name: string,
+  id: number | string,
+): Promise<null | SourceRecord> => {
+  const collection = translatedCollection(options, name)
+  const fields = collection && fieldsOf[collection]
+  const source = fields ? await loadSource(options, req, collection, id) : null
+  return fields && source ? recordSource(fields, source) : null
 }

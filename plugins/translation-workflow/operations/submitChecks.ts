@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import type { SubmitFinding, TranslationWorkflowContract } from '../types'
-import type { StoredTask } from './storedTask'
+import type { StoredTask } from '../utilities/storedTask'
 
 /** A submit refused because a check found errors; every finding, warnings included, comes along for the translator. */
 export class SubmitRefusedByChecks extends APIError<{ findings: SubmitFinding[] }> {

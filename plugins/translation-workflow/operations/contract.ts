@@ -4,6 +4,9 @@ import DataLoader from 'dataloader'
 
 import type { ResolvedTranslationWorkflowOptions, TranslationWorkflowContract } from '../types'
 
+import { translatedCollection } from '../utilities/translatedCollection'
+import { findTasks } from './records'
+
 type OutdatedKey = { collection: string; id: string; locale: string }
 
 /**
@@ -33,7 +36,7 @@ const outdatedLoader = (request: PayloadRequest, tasksSlug: CollectionSlug): Dat
             // The stored rows: a system check that needs no hooks and no access on the tasks. The
             // status is checked here, not in the query, so the database looks the tasks up by the
             // unique (collection, document, locale) index instead of walking every outdated task.
-            const { docs } = await request.payload.db.find({
+            const { docs } = await request.payload.db.find<{ documentId: string; status: string }>({
               collection: tasksSlug,
               pagination: false,
               req: request,
@@ -46,7 +49,7 @@ const outdatedLoader = (request: PayloadRequest, tasksSlug: CollectionSlug): Dat
                 ],
               },
             })
-            for (const { documentId, status } of docs as unknown as Array<{ documentId: string; status: string }>) {
+            for (const { documentId, status } of docs) {
               if (status === 'outdated') {
                 outdated.add(`${collection}\u0000${locale}\u0000${documentId}`)
               }
@@ -68,34 +71,28 @@ const outdatedLoader = (request: PayloadRequest, tasksSlug: CollectionSlug): Dat
 }
 
 export const translationWorkflowContract = (options: ResolvedTranslationWorkflowOptions): TranslationWorkflowContract => {
-  const tasksSlug = options.tasksCollection.slug as CollectionSlug
   return {
     approvedLocales: async ({ id, collection, req }) => {
-      const { docs } = await req.payload.find({
-        collection: tasksSlug,
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        select: { locale: true } as never,
+      const tasks = await findTasks<{ locale: string }>(options, req, {
+        select: { locale: true },
         where: {
           and: [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }, { status: { equals: 'approved' } }],
         },
       })
-      return (docs as unknown as Array<{ locale: string }>).map(({ locale }) => locale).sort()
+      return tasks.map(({ locale }) => locale).sort()
     },
     collections: options.collections,
     isOutdated: async ({ id, collection, locale, req }) => {
-      if (!options.collections.includes(collection) || !options.targetLocales.includes(locale)) {
+      if (!translatedCollection(options, collection) || !options.targetLocales.includes(locale)) {
         return false
       }
-      return outdatedLoader(req as PayloadRequest, tasksSlug).load({ id: String(id), collection, locale })
+      return outdatedLoader(req as PayloadRequest, options.slugs.tasks).load({ id: String(id), collection, locale })
     },
     publishGuards: [],
     sourceLocale: options.sourceLocale,
     submitChecks: [],
     targetLocales: options.targetLocales,
-    tasksSlug: options.tasksCollection.slug,
+    tasksSlug: options.slugs.tasks,
     translateViewSlots: {},
   }
 }
