@@ -21,9 +21,12 @@ export const isTranslatorFor = (user: (NonNullable<Parameters<typeof hasRole>[0]
   hasRole(user, 'translator') && Array.isArray(user?.translatorLocales) && user.translatorLocales.includes(locale)
 
 export const plugins: Plugin[] = [
-  translationWorkflow({ collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'], isEditor, isTranslatorFor }),
+  translationWorkflow({
+    access: { isEditor, isTranslatorFor },
+    collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'],
+  }),
   // Translates what the workflow translates, from its contract.
-  translationInterchange({ isEditor, isTranslatorFor }),
+  translationInterchange({ access: { isEditor, isTranslatorFor } }),
   phaseGate({
     access: {
       isAdmin,

@@ -35,11 +35,13 @@ export const resolveTranslationInterchangeOptions = (
   const maxDocumentsPerExport = wholeNumberOption('maxDocumentsPerExport', options.maxDocumentsPerExport ?? 1000)
   const slug = (value: string) => value as CollectionSlug
   const slugs = { ...DEFAULT_SLUGS, ...options.slugs }
+  if (typeof options.access?.isEditor !== 'function' || typeof options.access.isTranslatorFor !== 'function') {
+    throw new Error("translationInterchange: access.isEditor and access.isTranslatorFor are required: the roles are the project's.")
+  }
   return {
+    access: options.access,
     collections: workflow.collections.map(slug),
     enabled: options.enabled ?? true,
-    isEditor: options.isEditor,
-    isTranslatorFor: options.isTranslatorFor,
     machineTranslation: {
       neverSend: {
         collections: options.machineTranslation?.neverSend?.collections ?? [],

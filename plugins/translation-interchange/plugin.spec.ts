@@ -30,7 +30,7 @@ function workflowContract(changes: Record<string, unknown> = {}) {
   }
 }
 
-const roles = { isEditor: () => false, isTranslatorFor: () => false }
+const roles = { access: { isEditor: () => false, isTranslatorFor: () => false } }
 
 const collectionOf = (config: Config, slug: string): CollectionConfig | undefined =>
   config.collections?.find((collection) => collection.slug === slug)

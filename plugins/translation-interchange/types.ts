@@ -20,17 +20,22 @@ export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug
 /** The plugin's own collections, by the key `slugs` and `overrides` name them with. */
 export type InterchangeCollectionKey = 'glossary' | 'importJournal' | 'memory'
 
+export type TranslationInterchangeAccess = {
+  /** Who manages translation: imports for anyone, edits the glossary and memory. */
+  isEditor: UserPredicate
+  /** Whether the user translates into a locale. */
+  isTranslatorFor: LocalePredicate
+}
+
 export type TranslationInterchangeOptions = {
+  /** The project's roles, as the interchange asks for them. Required: the plugin knows no roles. */
+  access: TranslationInterchangeAccess
   /**
    * Switch the endpoints and hooks off; the glossary and memory collections stay registered so that
    * the schema does not change with the switch.
    * @default true
    */
   enabled?: boolean
-  /** Who manages translation: imports for anyone, edits the glossary and memory. Required: the plugin knows no roles. */
-  isEditor: UserPredicate
-  /** Whether the user translates into a locale. Required, as `isEditor`. */
-  isTranslatorFor: LocalePredicate
   /** Machine translation; off unless a provider is given. */
   machineTranslation?: {
     /** Content of these collections, and of these fields, never reaches the provider (as `custom.neverSendToMachineTranslation` on a collection or field). */
@@ -91,10 +96,9 @@ export type TranslationInterchangeOptions = {
  * The translated collections, the locales and the tasks slug come from the workflow's contract.
  */
 export type ResolvedTranslationInterchangeOptions = {
+  access: TranslationInterchangeAccess
   collections: CollectionSlug[]
   enabled: boolean
-  isEditor: UserPredicate
-  isTranslatorFor: LocalePredicate
   machineTranslation: { neverSend: { collections: string[]; fields: Record<string, string[]> }; provider?: MachineTranslationProvider }
   maxDocumentsPerExport: number
   maxFileBytes: number

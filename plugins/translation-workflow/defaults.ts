@@ -45,11 +45,13 @@ export const resolveTranslationWorkflowOptions = (options: TranslationWorkflowOp
     }
   }
   const slug = (value: string) => value as CollectionSlug
+  if (typeof options.access?.isEditor !== 'function' || typeof options.access.isTranslatorFor !== 'function') {
+    throw new Error("translationWorkflow: access.isEditor and access.isTranslatorFor are required: the roles are the project's.")
+  }
   return {
+    access: options.access,
     collections: options.collections.map(slug),
     enabled: options.enabled ?? true,
-    isEditor: options.isEditor,
-    isTranslatorFor: options.isTranslatorFor,
     notifications: options.notifications ?? true,
     overrides: { tasks: options.overrides?.tasks },
     publishLocalesSeparately: options.publishLocalesSeparately ?? true,

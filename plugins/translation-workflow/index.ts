@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Config, Field } from 'payload'
 
 import type { TranslationWorkflowContract, TranslationWorkflowOptions } from './types'
 
+import { withAdminComponents } from '../shared'
 import { guardDocumentLocks } from './access/lockAccess'
 import { translatorWriteAccess } from './access/translatorWriteAccess'
 import { generateTranslationTasksCollection } from './collections/TranslationTasks'
@@ -130,22 +131,14 @@ export const translationWorkflow =
     }
     return {
       ...config,
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), COMPONENTS.queueNavLink],
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), COMPONENTS.progressChart],
-          views: {
-            ...config.admin?.components?.views,
-            translate: {
-              Component: { path: COMPONENTS.translateView, serverProps: viewProps },
-              path: '/translate/:taskId',
-            },
-            translations: { Component: { path: COMPONENTS.queueView, serverProps: viewProps }, path: '/translations' },
-          },
+      admin: withAdminComponents(config.admin, {
+        afterNavLinks: [COMPONENTS.queueNavLink],
+        beforeDashboard: [COMPONENTS.progressChart],
+        views: {
+          translate: { Component: { path: COMPONENTS.translateView, serverProps: viewProps }, path: '/translate/:taskId' },
+          translations: { Component: { path: COMPONENTS.queueView, serverProps: viewProps }, path: '/translations' },
         },
-      },
+      }),
       collections: [
         ...existing.map((collection) => {
           const slug = translatedCollection(options, collection.slug)

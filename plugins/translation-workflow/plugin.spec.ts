@@ -15,7 +15,7 @@ const baseConfig = (): Config =>
   }) as Config
 
 // The roles a project would pass; the transform only stores them.
-const roles = { isEditor: () => false, isTranslatorFor: () => false }
+const roles = { access: { isEditor: () => false, isTranslatorFor: () => false } }
 
 const collectionOf = (config: Config, slug: string): CollectionConfig | undefined =>
   config.collections?.find((collection) => collection.slug === slug)

@@ -5,6 +5,13 @@ import type { StoredTask } from './utilities/storedTask'
 /** The signed-in user as Payload hands it to access functions and hooks. */
 export type WorkflowUser = NonNullable<PayloadRequest['user']>
 
+export type TranslationWorkflowAccess = {
+  /** Who manages the workflow: sees every task, assigns, sets due dates and priorities. */
+  isEditor: (user: null | undefined | WorkflowUser) => boolean
+  /** Whether the user translates (and may review others' work) in a locale. */
+  isTranslatorFor: (user: null | undefined | WorkflowUser, locale: string) => boolean
+}
+
 export type TranslationWorkflowOptions = {
   /**
    * Slugs of the collections whose localized fields are translated through tasks. Each must have
@@ -17,15 +24,8 @@ export type TranslationWorkflowOptions = {
    * @default true
    */
   enabled?: boolean
-  /**
-   * Who manages the workflow: sees every task, assigns, sets due dates and priorities. Required:
-   * the roles are the project's, not the plugin's.
-   */
-  isEditor: (user: null | undefined | WorkflowUser) => boolean
-  /**
-   * Whether the user translates (and may review others' work) in a locale. Required, as `isEditor`.
-   */
-  isTranslatorFor: (user: null | undefined | WorkflowUser, locale: string) => boolean
+  /** The project's roles, as the workflow asks for them. Required: the roles are the project's, not the plugin's. */
+  access: TranslationWorkflowAccess
   /**
    * E-mail the people concerned (assigned, review requested, returned, outdated) through Payload's
    * e-mail adapter. Each user can switch each kind off on their account.
@@ -83,10 +83,9 @@ export type CollectionOverride = Omit<Partial<CollectionConfig>, 'fields' | 'slu
  * The options with every default filled in and every slug typed once; what the plugin's parts read.
  */
 export type ResolvedTranslationWorkflowOptions = {
+  access: TranslationWorkflowAccess
   collections: CollectionSlug[]
   enabled: boolean
-  isEditor: (user: null | undefined | WorkflowUser) => boolean
-  isTranslatorFor: (user: null | undefined | WorkflowUser, locale: string) => boolean
   notifications: boolean
   overrides: { tasks?: CollectionOverride }
   publishLocalesSeparately: boolean

@@ -82,7 +82,7 @@ test('a journal a dead process left pending is completed at the next start: docu
   })
   await payload.update({ id: phaseId, collection: 'phases', data: { title: 'NL Identificatie hervat' } as never, draft: true, locale: 'nl' })
 
-  const options = resolveTranslationInterchangeOptions({ isEditor, isTranslatorFor }, payload.config as never)
+  const options = resolveTranslationInterchangeOptions({ access: { isEditor, isTranslatorFor } }, payload.config as never)
   expect(await resumePendingImports(options, payload)).toBe(1)
   expect(await nlTitle()).toBe('NL Identificatie hervat')
   expect((await taskOf(payload, 'phases', phaseId, 'nl')).status).toBe('in-review')

@@ -9,7 +9,7 @@ export const mayExchange = (
   options: ResolvedTranslationInterchangeOptions,
   user: InterchangeUser | null | undefined,
   locale: string,
-): boolean => Boolean(user) && (options.isEditor(user) || options.isTranslatorFor(user, locale))
+): boolean => Boolean(user) && (options.access.isEditor(user) || options.access.isTranslatorFor(user, locale))
 
 /** A translator writes through an open task of their own; an editor writes any document. */
 export const holdsOpenTask = (user: InterchangeUser, task: null | StoredTask): boolean =>

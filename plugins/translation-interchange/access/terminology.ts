@@ -6,7 +6,7 @@ import type { ResolvedTranslationInterchangeOptions } from '../types'
 export const manageTerminologyAccess =
   (options: ResolvedTranslationInterchangeOptions): Access =>
   ({ req: { user } }) =>
-    options.isEditor(user)
+    options.access.isEditor(user)
 
 /**
  * Editors read every entry; a translator reads the entries of the locales they translate (what
@@ -17,9 +17,9 @@ export const manageTerminologyAccess =
 export const readTerminologyAccess =
   (options: ResolvedTranslationInterchangeOptions, localeField: string): Access =>
   ({ req: { user } }) => {
-    if (options.isEditor(user)) {
+    if (options.access.isEditor(user)) {
       return true
     }
-    const locales = options.targetLocales.filter((locale) => options.isTranslatorFor(user, locale))
+    const locales = options.targetLocales.filter((locale) => options.access.isTranslatorFor(user, locale))
     return locales.length > 0 ? { [localeField]: { in: locales } } : false
   }

@@ -46,7 +46,7 @@ export const memoryTmxEndpoints = (options: ResolvedTranslationInterchangeOption
   {
     handler: async (req) => {
       const locale = localeOf(options, req.searchParams)
-      if (!options.isEditor(req.user)) {
+      if (!options.access.isEditor(req.user)) {
         throw new Forbidden(req.t)
       }
       let entries

@@ -78,7 +78,7 @@ export const planImport = async (
   parsed: ParsedXliff,
   locale: string,
 ): Promise<ImportPlan> => {
-  const isEditor = options.isEditor(user)
+  const isEditor = options.access.isEditor(user)
   const glossary = await readGlossary(options, req, locale)
   const contexts = await loadContexts(options, req, parsed.files, locale)
   const reports: UnitReport[] = []

@@ -29,7 +29,7 @@ const config = {
   localization: { defaultLocale: 'en', locales: ['en', 'nl'] },
 } as unknown as Config
 
-const roles = { isEditor: () => false, isTranslatorFor: () => false }
+const roles = { access: { isEditor: () => false, isTranslatorFor: () => false } }
 
 const units = [
   { id: 'title', source: 'Help is free' },

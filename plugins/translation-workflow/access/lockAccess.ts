@@ -70,7 +70,7 @@ export const guardDocumentLocks = (payload: Payload, options: ResolvedTranslatio
   access.create = wrap(access.create, async ({ data, req }) => heldBySelf(req, (data ?? {}) as Lock) && mayUpdateLocked(req, data as Lock))
   access.update = wrap(access.update, async ({ id, data, req }) => {
     if (id === undefined) {
-      return options.isEditor(req.user)
+      return options.access.isEditor(req.user)
     }
     const stored = await storedLock(req, id)
     const change = (data ?? {}) as Lock
@@ -83,7 +83,7 @@ export const guardDocumentLocks = (payload: Payload, options: ResolvedTranslatio
   })
   access.delete = wrap(access.delete, async ({ id, req }) => {
     if (id === undefined) {
-      return options.isEditor(req.user)
+      return options.access.isEditor(req.user)
     }
     const stored = await storedLock(req, id)
     return Boolean(stored && (heldBySelf(req, stored) || (await mayUpdateLocked(req, stored))))

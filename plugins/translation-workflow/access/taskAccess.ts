@@ -4,17 +4,17 @@ import type { ResolvedTranslationWorkflowOptions, WorkflowUser } from '../types'
 
 /** The target locales a user translates. */
 export const translatorLocalesOf = (options: ResolvedTranslationWorkflowOptions, user: null | undefined | WorkflowUser): string[] =>
-  options.targetLocales.filter((locale) => options.isTranslatorFor(user, locale))
+  options.targetLocales.filter((locale) => options.access.isTranslatorFor(user, locale))
 
 /** Who may review a locale: an editor, or a translator of it (the translator of the task itself is refused separately). */
 export const mayReview = (options: ResolvedTranslationWorkflowOptions, user: null | undefined | WorkflowUser, locale: string): boolean =>
-  options.isEditor(user) || options.isTranslatorFor(user, locale)
+  options.access.isEditor(user) || options.access.isTranslatorFor(user, locale)
 
 /** Editors read every task; a translator reads the tasks of the locales they translate; nobody else any. */
 export const readTasksAccess =
   (options: ResolvedTranslationWorkflowOptions): Access =>
   ({ req: { user } }) => {
-    if (options.isEditor(user)) {
+    if (options.access.isEditor(user)) {
       return true
     }
     const locales = translatorLocalesOf(options, user)
@@ -28,7 +28,7 @@ export const readTasksAccess =
 export const manageTasksAccess =
   (options: ResolvedTranslationWorkflowOptions): Access =>
   ({ req: { user } }) =>
-    options.isEditor(user)
+    options.access.isEditor(user)
 
 /** Tasks exist because their documents do: the plugin creates them, nobody does through the API. */
 export const createTasksAccess: Access = () => false

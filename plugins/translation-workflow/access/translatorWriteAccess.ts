@@ -35,7 +35,7 @@ export const translatorWriteAccess =
     }
     const { id, data, req } = args
     const locale = req.locale
-    if (id === undefined || !locale || locale === options.sourceLocale || !options.isTranslatorFor(req.user, locale) || !req.user) {
+    if (id === undefined || !locale || locale === options.sourceLocale || !options.access.isTranslatorFor(req.user, locale) || !req.user) {
       return false
     }
     const { totalDocs } = await req.payload.count({

@@ -37,7 +37,7 @@ export const queueEndpoint = (options: ResolvedTranslationWorkflowOptions): Endp
     if (!QUEUES.includes(queue)) {
       throw new APIError(`queue must be one of: ${QUEUES.join(', ')}.`, 400, undefined, true)
     }
-    const held = options.isEditor(user) ? options.targetLocales : translatorLocalesOf(options, user)
+    const held = options.access.isEditor(user) ? options.targetLocales : translatorLocalesOf(options, user)
     if (held.length === 0) {
       throw new Forbidden(req.t)
     }

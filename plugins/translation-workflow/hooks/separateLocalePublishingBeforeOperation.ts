@@ -63,7 +63,7 @@ export const separateLocalePublishingBeforeOperation =
     delete req.context[CONTEXT_KEYS.keepStatus]
     const update = args as UpdateArgs
     const status = update.data?._status
-    if (!update.overrideAccess && !options.isEditor(req.user)) {
+    if (!update.overrideAccess && !options.access.isEditor(req.user)) {
       if (status === 'published' || update.publishSpecificLocale || update.publishAllLocales || update.unpublishAllLocales) {
         throw new APIError(ERRORS.translatorCannotPublish, 403)
       }

@@ -29,7 +29,7 @@ const reviewersOf = async (
   }
   const people = await findPeople(options, req)
   return people
-    .filter((person) => String(person.id) !== String(translator) && options.isTranslatorFor(person, task.locale))
+    .filter((person) => String(person.id) !== String(translator) && options.access.isTranslatorFor(person, task.locale))
     .map((person) => person.id)
 }
 
@@ -108,9 +108,9 @@ export const runTransition = async (
     { assignee: relationId(task.assignee), status: task.status, translatedBy: relationId(task.translatedBy) },
     {
       id: user.id,
-      isEditor: options.isEditor(user),
+      isEditor: options.access.isEditor(user),
       mayReview: mayReview(options, user, task.locale),
-      translates: options.isTranslatorFor(user, task.locale),
+      translates: options.access.isTranslatorFor(user, task.locale),
     },
     comment,
   )

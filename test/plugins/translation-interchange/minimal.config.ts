@@ -53,8 +53,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   localization: { defaultLocale: 'de', locales: ['de', 'fr'] },
   plugins: [
-    translationWorkflow({ collections: ['articles'], isEditor, isTranslatorFor, notifications: false, usersCollection: 'members' }),
-    translationInterchange({ isEditor, isTranslatorFor, slugs: SLUGS }),
+    translationWorkflow({ access: { isEditor, isTranslatorFor }, collections: ['articles'], notifications: false, usersCollection: 'members' }),
+    translationInterchange({ access: { isEditor, isTranslatorFor }, slugs: SLUGS }),
   ],
   secret: process.env.PAYLOAD_SECRET!,
   typescript: { autoGenerate: false },

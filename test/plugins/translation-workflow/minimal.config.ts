@@ -44,9 +44,8 @@ export default buildConfig({
   localization: { defaultLocale: 'de', locales: ['de', 'fr', 'it'] },
   plugins: [
     translationWorkflow({
+      access: { isEditor: isLead, isTranslatorFor: translates },
       collections: ['articles'],
-      isEditor: isLead,
-      isTranslatorFor: translates,
       slugs: { tasks: 'localisation-jobs' },
     }),
   ],
