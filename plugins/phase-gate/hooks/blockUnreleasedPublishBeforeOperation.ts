@@ -1,5 +1,6 @@
-import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
+import type { WriteOperationArgs } from '../../shared'
 import type { ResolvedPhaseGateOptions } from '../defaults'
 
 import { preservingLocale } from '../../shared'
@@ -7,22 +8,12 @@ import { GateRefusal } from '../errors'
 import { publishBlockedReason } from '../operations/publishing'
 import { latestContent, snapshotLocalesOf } from '../operations/snapshot'
 
-type WriteArgs = {
-  data?: Record<string, unknown>
-  draft?: boolean
-  id?: number | string
-  overrideAccess?: boolean
-  publishSpecificLocale?: string
-  req: PayloadRequest
-  where?: Where
-}
-
 /**
  * Whether a write would make content public: an explicit `_status: 'published'`, or an update
  * without a status of a document whose latest version is published (Payload then saves it as
  * published).
  */
-async function publishes(args: WriteArgs, operation: 'create' | 'update', collection: CollectionSlug, id?: number | string) {
+async function publishes(args: WriteOperationArgs, operation: 'create' | 'update', collection: CollectionSlug, id?: number | string) {
   const status = args.data?._status
   if (status === 'published') {
     return true
@@ -38,7 +29,7 @@ async function publishes(args: WriteArgs, operation: 'create' | 'update', collec
  * Restoring a version that was published publishes it again: allowed only when that content is
  * what the gate's snapshot approved.
  */
-async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collection: CollectionSlug, args: WriteArgs) {
+async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collection: CollectionSlug, args: WriteOperationArgs) {
   const { req } = args
   if (args.draft || args.id === undefined) {
     return
@@ -81,17 +72,17 @@ async function refuseUnreleasedRestore(options: ResolvedPhaseGateOptions, collec
 export const blockUnreleasedPublishBeforeOperation =
   (options: ResolvedPhaseGateOptions, collection: CollectionSlug): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
-    if ((args as WriteArgs).overrideAccess) {
+    if ((args as WriteOperationArgs).overrideAccess) {
       return args
     }
     if (operation === 'restoreVersion') {
-      await refuseUnreleasedRestore(options, collection, args as WriteArgs)
+      await refuseUnreleasedRestore(options, collection, args as WriteOperationArgs)
       return args
     }
     if (operation !== 'create' && operation !== 'update') {
       return args
     }
-    const write = args as WriteArgs
+    const write = args as WriteOperationArgs
     const locale = write.publishSpecificLocale ?? (req.locale && req.locale !== 'all' ? req.locale : undefined)
     const locales = write.publishSpecificLocale ? [write.publishSpecificLocale] : snapshotLocalesOf(req)
     let ids: Array<number | string | undefined> = [write.id]

@@ -2,22 +2,12 @@ import type { CollectionBeforeOperationHook, CollectionSlug, Field, PayloadReque
 
 import { APIError } from 'payload'
 
+import type { WriteOperationArgs } from '../../shared'
 import type { ResolvedTranslationWorkflowOptions } from '../types'
 
 import { preservingLocale } from '../../shared'
 import { CONTEXT_KEYS, ERRORS } from '../constants'
 import { pendingLocales } from '../utilities/pendingLocales'
-
-type UpdateArgs = {
-  data?: Record<string, unknown>
-  draft?: boolean
-  id?: number | string
-  overrideAccess?: boolean
-  publishAllLocales?: boolean
-  publishSpecificLocale?: string
-  req: { locale?: null | string }
-  unpublishAllLocales?: boolean | string
-}
 
 /**
  * Two rules for every update of a translated collection, applied before Payload reads the data:
@@ -61,7 +51,7 @@ export const separateLocalePublishingBeforeOperation =
       return args
     }
     delete req.context[CONTEXT_KEYS.keepStatus]
-    const update = args as UpdateArgs
+    const update = args as WriteOperationArgs
     const status = update.data?._status
     if (!update.overrideAccess && !options.access.isEditor(req.user)) {
       if (status === 'published' || update.publishSpecificLocale || update.publishAllLocales || update.unpublishAllLocales) {
