@@ -9,22 +9,6 @@ import { preservingLocale } from '../../shared'
 import { CONTEXT_KEYS, ERRORS } from '../constants'
 import { pendingLocales } from '../utilities/pendingLocales'
 
-/**
- * Two rules for every update of a translated collection, applied before Payload reads the data:
- *
- * 1. Whoever is not a workflow editor saves drafts only; a translator's text reaches readers when
- *    its review approves it (a request asking to publish is refused, not quietly downgraded). Payload's
- *    publication flags count as asking: `publishSpecificLocale` and `publishAllLocales` publish, and
- *    `unpublishAllLocales` rewrites the latest version in place (a draft save would then overwrite
- *    the published version's record instead of adding one).
- * 2. A publish publishes the locale it is made in, and no other. Payload's default publish writes
- *    the latest draft of every locale, so publishing the English source would also publish
- *    translations still waiting for review. With `publishSpecificLocale` Payload merges only that
- *    locale (and the shared, non-localized fields) into the last published version. A caller that
- *    really means every locale passes `publishAllLocales: true`. Per-locale publishing leaves a
- *    draft snapshot as the document's latest version, so it is used only when it matters: for one
- *    document, when another locale has unpublished changes; for a bulk update, always.
- */
 /** Whether publishing one document in `locale` would also release another locale's unpublished text. */
 const othersPending = async (
   options: ResolvedTranslationWorkflowOptions,
@@ -44,6 +28,22 @@ const othersPending = async (
   )
 }
 
+/**
+ * Two rules for every update of a translated collection, applied before Payload reads the data:
+ *
+ * 1. Whoever is not a workflow editor saves drafts only; a translator's text reaches readers when
+ *    its review approves it (a request asking to publish is refused, not quietly downgraded). Payload's
+ *    publication flags count as asking: `publishSpecificLocale` and `publishAllLocales` publish, and
+ *    `unpublishAllLocales` rewrites the latest version in place (a draft save would then overwrite
+ *    the published version's record instead of adding one).
+ * 2. A publish publishes the locale it is made in, and no other. Payload's default publish writes
+ *    the latest draft of every locale, so publishing the English source would also publish
+ *    translations still waiting for review. With `publishSpecificLocale` Payload merges only that
+ *    locale (and the shared, non-localized fields) into the last published version. A caller that
+ *    really means every locale passes `publishAllLocales: true`. Per-locale publishing leaves a
+ *    draft snapshot as the document's latest version, so it is used only when it matters: for one
+ *    document, when another locale has unpublished changes; for a bulk update, always.
+ */
 export const separateLocalePublishingBeforeOperation =
   (options: ResolvedTranslationWorkflowOptions, collection: CollectionSlug, fields: Field[]): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
