@@ -1,8 +1,7 @@
 import type { CollectionBeforeReadHook, CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
 
+import type { TranslationWorkflowContract } from '../../translation-workflow'
 import type { translationStatuses } from '../fields/translationField'
-
-type OutdatedCheck = (args: { collection: string; id: number | string; locale: string; req: unknown }) => Promise<boolean>
 
 /** Payload's own rule (fields/hooks/afterRead) for a value that lets the fallback locale's through. */
 const isMissing = (value: unknown) => value === undefined || value === null || value === ''
@@ -72,7 +71,9 @@ export const annotateTranslationBeforeRead =
       }
     }
     let status: (typeof translationStatuses)[number] = fallbackFields.length ? 'fallback' : 'translated'
-    const isOutdated = (req.payload.config.custom?.translationWorkflow as { isOutdated?: OutdatedCheck } | undefined)?.isOutdated
+    // The workflow is optional here: without it, nothing is outdated.
+    const workflow: TranslationWorkflowContract | undefined = req.payload.config.custom?.translationWorkflow
+    const isOutdated = workflow?.isOutdated
     if (
       status === 'translated' &&
       locale !== defaultLocale &&
