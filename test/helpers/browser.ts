@@ -180,3 +180,22 @@ export async function signInToAdmin(page: Page, baseUrl: string, { email, passwo
     }
   }
 }
+
+/**
+ * Development mode reloads the page when a late module finishes compiling, which on a loaded
+ * machine can drop a page's first load or a click made just before it. A step that a reload can
+ * undo is therefore tried up to three times, with `recover` between tries; three failures fail.
+ */
+export async function despiteDevReloads(step: () => Promise<void>, recover: () => Promise<unknown> = async () => {}): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await step()
+      return
+    } catch (error) {
+      if (attempt === 3) {
+        throw error
+      }
+      await recover()
+    }
+  }
+}
