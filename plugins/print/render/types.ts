@@ -22,6 +22,8 @@ export type PrintStamp = {
   locale: string
   /** The source language's name in the print's language ("angol"), for the not-yet-translated mark. */
   sourceLanguageName: string
+  /** The source language's code ("en", the default); its upper case is the mark on untranslated text ("[EN]"). */
+  sourceLocale?: string
   version: string
 }
 
@@ -49,7 +51,9 @@ export type PrintLabels = Record<PrintLabelKey, string>
 
 export type PrintLabelKey =
   | 'availability'
+  | 'chat'
   | 'contents'
+  | 'email'
   | 'euWide'
   | 'freeOfCharge'
   | 'generated'
@@ -58,10 +62,13 @@ export type PrintLabelKey =
   | 'language'
   | 'languagesSpoken'
   | 'learningObjectives'
+  /** Templated: {mark} is the tag on untranslated text, {source} the source language, {language} the print's. */
   | 'notTranslated'
   | 'page'
   | 'scanForOnline'
+  | 'sms'
   | 'version'
+  | 'website'
 
 type Common = {
   /** The programme's funding statement, printed on every template. */
