@@ -57,7 +57,8 @@ export const renderDirectory = (input: DirectoryInput): Promise<RenderedPrint> =
 
   for (const country of input.countries) {
     const [first = [], ...others] = country.hotlines.map((hotline, index): PrintLine[] => {
-      const [name, ...rest] = hotlineLines(hotline, { detail: 'directory', labels, locale: stamp.locale, marks, size: hotlineSize })
+      const context = { detail: 'directory', labels, locale: stamp.locale, marks, size: hotlineSize } as const
+      const [name, ...rest] = hotlineLines(hotline, context)
       return [{ ...name, gap: index === 0 ? 4 : 10 }, ...rest]
     })
     const heading = { ...headingLine(2, country.name), gap: 12 }

@@ -22,7 +22,8 @@ export const hotlineLines = (hotline: PrintHotline, context: HotlineContext): Pr
   const detailed = detail === 'directory'
   // The directory has the EU-wide numbers under their own heading; on a card they stand among the country's.
   const euWide = !detailed && hotline.country === 'EU' ? labels.euWide : undefined
-  const hours = detailed && hotline.availability ? labelled(locale, labels.availability, hotline.availability) : hotline.availability
+  const hours =
+    detailed && hotline.availability ? labelled(locale, labels.availability, hotline.availability) : hotline.availability
   const availability = [hours, hotline.freeOfCharge ? labels.freeOfCharge : undefined, euWide].filter(Boolean).join(' · ')
   const contacts: [string, string | undefined][] = detailed
     ? [

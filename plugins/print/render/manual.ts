@@ -16,7 +16,8 @@ type TocEntry = { id: string; level: 1 | 2; mark?: string; text: string }
 const isTocHeading = (block: PrintBlock): block is Extract<PrintBlock, { kind: 'heading' }> =>
   block.kind === 'heading' && block.level <= 2
 
-const markRuns = (mark: string | undefined, before = ''): FlowRun[] => (mark ? [{ muted: true, text: `${before}${mark}` }] : [])
+const markRuns = (mark: string | undefined, before = ''): FlowRun[] =>
+  mark ? [{ muted: true, text: `${before}${mark}` }] : []
 
 const writeCover = (doc: PrintDocument, input: ManualInput, marks: FallbackMarks) => {
   doc.addPage()

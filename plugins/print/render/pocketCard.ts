@@ -50,7 +50,12 @@ const addCardPage = (doc: PrintDocument, input: PocketCardInput): Box => {
   const box = { ...trim, x: offset, y: offset }
   if (offset > 0) {
     // What a print shop's imposition reads: where to cut, and how far the background runs on.
-    const boxAround = (distance: number) => [offset - distance, offset - distance, offset + trim.width + distance, offset + trim.height + distance]
+    const boxAround = (distance: number) => [
+      offset - distance,
+      offset - distance,
+      offset + trim.width + distance,
+      offset + trim.height + distance,
+    ]
     Object.assign(doc.page.dictionary.data, { BleedBox: boxAround(bleed), TrimBox: boxAround(0) })
   }
   if (input.cropMarks) {
@@ -138,7 +143,8 @@ const drawBack = (doc: PrintDocument, input: PocketCardInput, box: Box) => {
   const available = bottom - top - heightOfLine(doc, heading, width)
   const lines = (size: number): PrintLine[] =>
     input.hotlines.flatMap((hotline, index) => {
-      const [first, ...rest] = hotlineLines(hotline, { detail: 'card', labels: input.labels, locale: input.stamp.locale, marks, size })
+      const context = { detail: 'card', labels: input.labels, locale: input.stamp.locale, marks, size } as const
+      const [first, ...rest] = hotlineLines(hotline, context)
       return [{ ...first, gap: index === 0 ? size * 0.5 : size * 1.1 }, ...rest]
     })
   const size = bodySizes.find((candidate) => heightOfLines(doc, lines(candidate), width) <= available)

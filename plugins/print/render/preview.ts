@@ -8,7 +8,8 @@ const timeoutMs = 20_000
  */
 export const renderPreview = (pdf: Buffer, { widthPx = 600 }: { widthPx?: number } = {}): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    const args = ['-png', '-f', '1', '-l', '1', '-singlefile', '-scale-to-x', String(Math.round(widthPx)), '-scale-to-y', '-1', '-']
+    const width = String(Math.round(widthPx))
+    const args = ['-png', '-f', '1', '-l', '1', '-singlefile', '-scale-to-x', width, '-scale-to-y', '-1', '-']
     const child = spawn('pdftoppm', args, { stdio: ['pipe', 'pipe', 'pipe'] })
     const output: Buffer[] = []
     const errors: Buffer[] = []
@@ -21,14 +22,18 @@ export const renderPreview = (pdf: Buffer, { widthPx = 600 }: { widthPx?: number
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => errors.push(chunk))
     child.on('error', (error: NodeJS.ErrnoException) =>
-      fail(error.code === 'ENOENT' ? new Error('pdftoppm (Debian package poppler-utils) is required for print previews') : error),
+      fail(
+        error.code === 'ENOENT'
+          ? new Error('pdftoppm (Debian package poppler-utils) is required for print previews')
+          : error,
+      ),
     )
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       if (code === 0) {
         resolve(Buffer.concat(output))
       } else if (signal) {
-        reject(new Error(`pdftoppm was stopped (${signal}) before it finished the preview; the limit is ${timeoutMs / 1000} s`))
+        reject(new Error(`pdftoppm was stopped (${signal}) before it finished; a preview may take at most ${timeoutMs / 1000} s`))
       } else if (code !== null) {
         reject(new Error(`pdftoppm could not render the preview (exit ${code}): ${Buffer.concat(errors).toString().trim()}`))
       }

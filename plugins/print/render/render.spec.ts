@@ -108,7 +108,10 @@ const manual = (locale: string, overrides: Partial<ManualInput> = {}): ManualInp
     {
       items: [
         [paragraph('Police officers')],
-        [paragraph('Border guards'), { items: [[paragraph('At airports')], [paragraph('At land borders')]], kind: 'list', ordered: true }],
+        [
+          paragraph('Border guards'),
+          { items: [[paragraph('At airports')], [paragraph('At land borders')]], kind: 'list', ordered: true },
+        ],
       ],
       kind: 'list',
       ordered: false,
@@ -145,7 +148,14 @@ const directory = (locale: string, overrides: Partial<DirectoryInput> = {}): Dir
     {
       name: `Hungary ${glyphs[locale]}`,
       code: 'HU',
-      hotlines: [hotline({ chat: 'https://chat.example.hu', email: 'help@example.hu', sms: '+36 30 555 0000', website: 'https://example.hu' })],
+      hotlines: [
+        hotline({
+          chat: 'https://chat.example.hu',
+          email: 'help@example.hu',
+          sms: '+36 30 555 0000',
+          website: 'https://example.hu',
+        }),
+      ],
     },
   ],
   template: 'hotline-directory',
@@ -304,8 +314,9 @@ describe('renderPrint', () => {
     expect(boxes).toMatch(/BleedBox:\s+14\.17\s+14\.17\s+240\.94\s+328\.82/)
   })
 
-  test('a pocket card whose indicators cannot fit even at the smallest size is refused, saying what is too long', async () => {
-    const indicators = Array.from({ length: 23 }, () => ({ text: 'The person is not allowed to speak for themselves and looks to someone else before answering' }))
+  test('a pocket card whose text cannot fit even at the smallest size is refused, saying what is too long', async () => {
+    const text = 'The person is not allowed to speak for themselves and looks to someone else before answering'
+    const indicators = Array.from({ length: 23 }, () => ({ text }))
     await expect(renderPrint(pocketCard('hu', { indicators }))).rejects.toThrow(
       "The pocket card's indicators do not fit on the front at 5.5 pt: 23 indicators, shorten or split them",
     )
@@ -316,7 +327,9 @@ describe('renderPrint', () => {
   })
 
   test('a crowded pocket card shrinks its text until it fits', async () => {
-    const indicators = Array.from({ length: 12 }, (_, index) => ({ text: `Indicator ${index + 1}: the person shows signs of fear` }))
+    const indicators = Array.from({ length: 12 }, (_, index) => ({
+      text: `Indicator ${index + 1}: the person shows signs of fear`,
+    }))
     const { file } = await render(pocketCard('hu', { indicators }))
     expect(textOf(file, 1)).toContain('Indicator 12: the person shows signs of fear')
   })
@@ -343,7 +356,12 @@ describe('not-translated marks', () => {
 
   test('in the manual: module titles in the contents and the heading, objectives, whole content', async () => {
     const input = manual('hu')
-    input.modules[0] = { ...input.modules[0], contentFallback: true, objectives: [{ fallback: true, text: 'Untranslated objective' }], titleFallback: true }
+    input.modules[0] = {
+      ...input.modules[0],
+      contentFallback: true,
+      objectives: [{ fallback: true, text: 'Untranslated objective' }],
+      titleFallback: true,
+    }
     const { file } = await render(input)
     const pages = poppler('pdftotext', '-layout', file, '-').split('\f').map((page) => page.replace(/\s+/g, ' '))
     expect(pages[0]).toContain(notice)
@@ -428,8 +446,11 @@ describe('renderPreview', () => {
 
   test('says what to install when pdftoppm is missing', () => {
     // Jest gives the test its own process.env, which a spawned child does not see: this runs in a Node of its own.
-    const script = `import('./plugins/print/render/preview.ts').then(({ renderPreview }) => renderPreview(Buffer.from('%PDF'))).catch((error) => console.log(error.message))`
-    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } })
+    const script = `import('./plugins/print/render/preview.ts')
+      .then(({ renderPreview }) => renderPreview(Buffer.from('%PDF')))
+      .catch((error) => console.log(error.message))`
+    const env = { ...process.env, PATH: '/nonexistent' }
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', env })
     expect(output.trim()).toBe('pdftoppm (Debian package poppler-utils) is required for print previews')
   })
 

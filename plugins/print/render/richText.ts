@@ -96,7 +96,9 @@ const writeQuote = (doc: PrintDocument, runs: FlowRun[], x: number, width: numbe
   doc.y = end.y
 }
 
-const writeList = (doc: PrintDocument, list: Extract<FlowBlock, { kind: 'list' }>, x: number, width: number, depth: number) => {
+type FlowList = Extract<FlowBlock, { kind: 'list' }>
+
+const writeList = (doc: PrintDocument, list: FlowList, x: number, width: number, depth: number) => {
   const indent = list.ordered ? 18 : 12
   list.items.forEach((item, index) => {
     useFont(doc, 'regular', bodySize)
