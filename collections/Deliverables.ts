@@ -1,9 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
+import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
+import { defaultLocale } from '@/lib/locales'
 import { deliverableTypes, practitionerAudiences, workStatuses } from '@/lib/vocabularies'
 
 import { contentAccess, contentVersions, publishedListIndex } from './shared/content'
+
+const requiredInSourceLocale: TextFieldSingleValidation = (value, { req }) =>
+  req.locale && req.locale !== defaultLocale ? true : value?.trim() ? true : 'Write the indicator in English first.'
 
 export const Deliverables: CollectionConfig = {
   slug: 'deliverables',
@@ -27,6 +32,51 @@ export const Deliverables: CollectionConfig = {
       filterOptions: { mimeType: { equals: 'application/pdf' } },
       localized: true,
       relationTo: 'media',
+    },
+    {
+      name: 'indicators',
+      type: 'array',
+      admin: {
+        condition: (data) => data?.type === 'pocket-card',
+        description: 'The indicators printed on the front of the pocket card, one short line each.',
+      },
+      // Required in the source language only, so that a translation may be published before every line is translated (the card marks those).
+      fields: [{ name: 'indicator', type: 'text', localized: true, maxLength: 200, validate: requiredInSourceLocale }],
+      maxRows: 40,
+    },
+    countryField({
+      name: 'printCountry',
+      admin: {
+        condition: (data) => data?.type === 'pocket-card',
+        description: 'Whose hotlines the pocket card prints, beside the EU-wide numbers. Empty: EU-wide numbers only.',
+      },
+    }),
+    {
+      name: 'trainingModules',
+      type: 'relationship',
+      admin: {
+        condition: (data) => data?.type === 'practitioners-manual',
+        description: 'The modules the printed manual contains, in this order. Only published, released modules are printed.',
+      },
+      hasMany: true,
+      relationTo: 'training-modules',
+    },
+    {
+      name: 'printLayout',
+      type: 'group',
+      admin: {
+        condition: (data) => data?.type === 'pocket-card',
+        description: 'For a print shop: bleed around the 74 × 105 mm card, and crop marks.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'bleedMm', type: 'number', defaultValue: 0, label: 'Bleed (mm)', max: 5, min: 0 },
+            { name: 'cropMarks', type: 'checkbox', defaultValue: false },
+          ],
+        },
+      ],
     },
     { name: 'responsiblePartners', type: 'relationship', hasMany: true, relationTo: 'partners' },
     {

@@ -8,6 +8,7 @@ import * as migration_20261129_052251_translation_queue_indexes from './20261129
 import * as migration_20261129_092816_programme_progress_stored from './20261129_092816_programme_progress_stored';
 import * as migration_20261129_102300_jobs_concurrency_key from './20261129_102300_jobs_concurrency_key';
 import * as migration_20261202_070551_trust_review from './20261202_070551_trust_review';
+import * as migration_20261202_213124_print_editions from './20261202_213124_print_editions';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_070551_trust_review.up,
     down: migration_20261202_070551_trust_review.down,
-    name: '20261202_070551_trust_review'
+    name: '20261202_070551_trust_review',
+  },
+  {
+    up: migration_20261202_213124_print_editions.up,
+    down: migration_20261202_213124_print_editions.down,
+    name: '20261202_213124_print_editions'
   },
 ];

@@ -1,11 +1,15 @@
 import type { Plugin } from 'payload'
 
+import path from 'node:path'
+
 import { hasRole } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
+import { mediaDirectory } from '@/lib/paths'
 import { richTextProblem } from '@/lib/richTextSafety'
 
 import { deliveryApi } from './delivery-api'
 import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
+import { print } from './print'
 import { richTextSafety } from './rich-text-safety'
 import { translationInterchange } from './translation-interchange'
 import { translationWorkflow } from './translation-workflow'
@@ -42,6 +46,12 @@ export const plugins: Plugin[] = [
       { collection: 'reports', phaseField: 'phase' },
     ],
     phases: { slug: 'phases' },
+  }),
+  print({
+    access: { isEditor, isStaff },
+    onlineUrl: ({ slug, locale }) => `${env.publicSiteUrl}/${locale}/deliverables/${encodeURIComponent(slug)}`,
+    sources: { watch: ['phases'] },
+    staticDir: path.join(mediaDirectory(), 'print'),
   }),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
   deliveryApi({ access: { isAdmin, isStaff }, webhooks: { events: [...PHASE_GATE_WEBHOOK_EVENTS], retryDelayMs: env.webhookRetryDelayMs } }),

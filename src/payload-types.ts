@@ -84,6 +84,8 @@ export interface Config {
     'gate-rounds': GateRound;
     'gate-votes': GateVote;
     'gate-events': GateEvent;
+    'print-editions': PrintEdition;
+    'print-files': PrintFile;
     'api-clients': ApiClient;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -112,6 +114,8 @@ export interface Config {
     'gate-rounds': GateRoundsSelect<false> | GateRoundsSelect<true>;
     'gate-votes': GateVotesSelect<false> | GateVotesSelect<true>;
     'gate-events': GateEventsSelect<false> | GateEventsSelect<true>;
+    'print-editions': PrintEditionsSelect<false> | PrintEditionsSelect<true>;
+    'print-files': PrintFilesSelect<false> | PrintFilesSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -148,6 +152,7 @@ export interface Config {
       translationWorkflowBackfill: TaskTranslationWorkflowBackfill;
       phaseGateCloseRound: TaskPhaseGateCloseRound;
       phaseGateRemindVoters: TaskPhaseGateRemindVoters;
+      renderPrints: TaskRenderPrints;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
@@ -564,9 +569,296 @@ export interface Deliverable {
    * The PDF in this language; other languages fall back to English.
    */
   file?: (number | null) | Media;
+  /**
+   * The indicators printed on the front of the pocket card, one short line each.
+   */
+  indicators?:
+    | {
+        indicator?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Whose hotlines the pocket card prints, beside the EU-wide numbers. Empty: EU-wide numbers only.
+   */
+  printCountry?:
+    | (
+        | 'AF'
+        | 'AX'
+        | 'AL'
+        | 'DZ'
+        | 'AS'
+        | 'AD'
+        | 'AO'
+        | 'AI'
+        | 'AQ'
+        | 'AG'
+        | 'AR'
+        | 'AM'
+        | 'AW'
+        | 'AU'
+        | 'AT'
+        | 'AZ'
+        | 'BS'
+        | 'BH'
+        | 'BD'
+        | 'BB'
+        | 'BY'
+        | 'BE'
+        | 'BZ'
+        | 'BJ'
+        | 'BM'
+        | 'BT'
+        | 'BO'
+        | 'BA'
+        | 'BW'
+        | 'BV'
+        | 'BR'
+        | 'IO'
+        | 'VG'
+        | 'BN'
+        | 'BG'
+        | 'BF'
+        | 'BI'
+        | 'KH'
+        | 'CM'
+        | 'CA'
+        | 'CV'
+        | 'BQ'
+        | 'KY'
+        | 'CF'
+        | 'TD'
+        | 'CL'
+        | 'CN'
+        | 'CX'
+        | 'CC'
+        | 'CO'
+        | 'KM'
+        | 'CG'
+        | 'CD'
+        | 'CK'
+        | 'CR'
+        | 'CI'
+        | 'HR'
+        | 'CU'
+        | 'CW'
+        | 'CY'
+        | 'CZ'
+        | 'DK'
+        | 'DJ'
+        | 'DM'
+        | 'DO'
+        | 'EC'
+        | 'EG'
+        | 'SV'
+        | 'GQ'
+        | 'ER'
+        | 'EE'
+        | 'SZ'
+        | 'ET'
+        | 'FK'
+        | 'FO'
+        | 'FJ'
+        | 'FI'
+        | 'FR'
+        | 'GF'
+        | 'PF'
+        | 'TF'
+        | 'GA'
+        | 'GM'
+        | 'GE'
+        | 'DE'
+        | 'GH'
+        | 'GI'
+        | 'GR'
+        | 'GL'
+        | 'GD'
+        | 'GP'
+        | 'GU'
+        | 'GT'
+        | 'GG'
+        | 'GN'
+        | 'GW'
+        | 'GY'
+        | 'HT'
+        | 'HM'
+        | 'HN'
+        | 'HK'
+        | 'HU'
+        | 'IS'
+        | 'IN'
+        | 'ID'
+        | 'IR'
+        | 'IQ'
+        | 'IE'
+        | 'IM'
+        | 'IL'
+        | 'IT'
+        | 'JM'
+        | 'JP'
+        | 'JE'
+        | 'JO'
+        | 'KZ'
+        | 'KE'
+        | 'KI'
+        | 'XK'
+        | 'KW'
+        | 'KG'
+        | 'LA'
+        | 'LV'
+        | 'LB'
+        | 'LS'
+        | 'LR'
+        | 'LY'
+        | 'LI'
+        | 'LT'
+        | 'LU'
+        | 'MO'
+        | 'MG'
+        | 'MW'
+        | 'MY'
+        | 'MV'
+        | 'ML'
+        | 'MT'
+        | 'MH'
+        | 'MQ'
+        | 'MR'
+        | 'MU'
+        | 'YT'
+        | 'MX'
+        | 'FM'
+        | 'MD'
+        | 'MC'
+        | 'MN'
+        | 'ME'
+        | 'MS'
+        | 'MA'
+        | 'MZ'
+        | 'MM'
+        | 'NA'
+        | 'NR'
+        | 'NP'
+        | 'NL'
+        | 'NC'
+        | 'NZ'
+        | 'NI'
+        | 'NE'
+        | 'NG'
+        | 'NU'
+        | 'NF'
+        | 'KP'
+        | 'MK'
+        | 'MP'
+        | 'NO'
+        | 'OM'
+        | 'PK'
+        | 'PW'
+        | 'PS'
+        | 'PA'
+        | 'PG'
+        | 'PY'
+        | 'PE'
+        | 'PH'
+        | 'PN'
+        | 'PL'
+        | 'PT'
+        | 'PR'
+        | 'QA'
+        | 'RE'
+        | 'RO'
+        | 'RU'
+        | 'RW'
+        | 'WS'
+        | 'SM'
+        | 'ST'
+        | 'SA'
+        | 'SN'
+        | 'RS'
+        | 'SC'
+        | 'SL'
+        | 'SG'
+        | 'SX'
+        | 'SK'
+        | 'SI'
+        | 'SB'
+        | 'SO'
+        | 'ZA'
+        | 'GS'
+        | 'KR'
+        | 'SS'
+        | 'ES'
+        | 'LK'
+        | 'BL'
+        | 'SH'
+        | 'KN'
+        | 'LC'
+        | 'MF'
+        | 'PM'
+        | 'VC'
+        | 'SD'
+        | 'SR'
+        | 'SJ'
+        | 'SE'
+        | 'CH'
+        | 'SY'
+        | 'TW'
+        | 'TJ'
+        | 'TZ'
+        | 'TH'
+        | 'TL'
+        | 'TG'
+        | 'TK'
+        | 'TO'
+        | 'TT'
+        | 'TN'
+        | 'TR'
+        | 'TM'
+        | 'TC'
+        | 'TV'
+        | 'UM'
+        | 'VI'
+        | 'UG'
+        | 'UA'
+        | 'AE'
+        | 'GB'
+        | 'US'
+        | 'UY'
+        | 'UZ'
+        | 'VU'
+        | 'VA'
+        | 'VE'
+        | 'VN'
+        | 'WF'
+        | 'EH'
+        | 'YE'
+        | 'ZM'
+        | 'ZW'
+      )
+    | null;
+  /**
+   * The modules the printed manual contains, in this order. Only published, released modules are printed.
+   */
+  trainingModules?: (number | TrainingModule)[] | null;
+  /**
+   * For a print shop: bleed around the 74 × 105 mm card, and crop marks.
+   */
+  printLayout?: {
+    bleedMm?: number | null;
+    cropMarks?: boolean | null;
+  };
   responsiblePartners?: (number | Partner)[] | null;
   dueDate?: string | null;
   workStatus?: ('approved' | 'in-progress' | 'not-started' | 'ready-for-review') | null;
+  print?: {
+    locale?: string | null;
+    fallback?: boolean | null;
+    status?: ('current' | 'stale' | 'failed') | null;
+    version?: string | null;
+    generatedAt?: string | null;
+    pages?: number | null;
+    url?: string | null;
+    previewUrl?: string | null;
+  };
   translation?: {
     locale?: string | null;
     servedLocale?: string | null;
@@ -628,6 +920,90 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-modules".
+ */
+export interface TrainingModule {
+  id: number;
+  /**
+   * Short unique code, e.g. M3.
+   */
+  code: string;
+  /**
+   * Position in the curriculum.
+   */
+  order?: number | null;
+  title: string;
+  /**
+   * Part of the public address. Filled from the English title when left empty.
+   */
+  slug?: string | null;
+  learningObjectives?:
+    | {
+        objective: string;
+        id?: string | null;
+      }[]
+    | null;
+  targetAudiences?:
+    | (
+        | 'border-guards'
+        | 'health-practitioners'
+        | 'judiciary'
+        | 'law-enforcement'
+        | 'ngos'
+        | 'policy-makers'
+        | 'project-implementers'
+      )[]
+    | null;
+  durationMinutes?: number | null;
+  deliveryMethods?: ('case-study' | 'e-learning' | 'group-exercise' | 'lecture' | 'role-play')[] | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Staff only: never published.
+   */
+  trainerNotes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  resources?: (number | Media)[] | null;
+  prerequisites?: (number | TrainingModule)[] | null;
+  phase?: (number | null) | Phase;
+  translation?: {
+    locale?: string | null;
+    servedLocale?: string | null;
+    status?: ('translated' | 'fallback' | 'outdated') | null;
+    fallbackFields?: string[] | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -930,90 +1306,6 @@ export interface Partner {
    * Staff only: never published.
    */
   contactEmail?: string | null;
-  translation?: {
-    locale?: string | null;
-    servedLocale?: string | null;
-    status?: ('translated' | 'fallback' | 'outdated') | null;
-    fallbackFields?: string[] | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "training-modules".
- */
-export interface TrainingModule {
-  id: number;
-  /**
-   * Short unique code, e.g. M3.
-   */
-  code: string;
-  /**
-   * Position in the curriculum.
-   */
-  order?: number | null;
-  title: string;
-  /**
-   * Part of the public address. Filled from the English title when left empty.
-   */
-  slug?: string | null;
-  learningObjectives?:
-    | {
-        objective: string;
-        id?: string | null;
-      }[]
-    | null;
-  targetAudiences?:
-    | (
-        | 'border-guards'
-        | 'health-practitioners'
-        | 'judiciary'
-        | 'law-enforcement'
-        | 'ngos'
-        | 'policy-makers'
-        | 'project-implementers'
-      )[]
-    | null;
-  durationMinutes?: number | null;
-  deliveryMethods?: ('case-study' | 'e-learning' | 'group-exercise' | 'lecture' | 'role-play')[] | null;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Staff only: never published.
-   */
-  trainerNotes?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  resources?: (number | Media)[] | null;
-  prerequisites?: (number | TrainingModule)[] | null;
-  phase?: (number | null) | Phase;
   translation?: {
     locale?: string | null;
     servedLocale?: string | null;
@@ -2293,6 +2585,77 @@ export interface GateEvent {
   createdAt: string;
 }
 /**
+ * Print-ready PDFs, made by the worker from published content. Open the deliverable to see its editions per language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-editions".
+ */
+export interface PrintEdition {
+  id: number;
+  deliverable: number | Deliverable;
+  locale: 'en' | 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb';
+  template: 'pocket-card' | 'manual' | 'hotline-directory';
+  status: 'current' | 'stale' | 'failed';
+  offered?: boolean | null;
+  /**
+   * Fingerprint of the printed content; the PDF states it too.
+   */
+  version?: string | null;
+  generatedAt?: string | null;
+  /**
+   * When the first printed hotline falls due for re-verification.
+   */
+  validUntil?: string | null;
+  pages?: number | null;
+  widthMm?: number | null;
+  heightMm?: number | null;
+  pdf?: (number | null) | PrintFile;
+  preview?: (number | null) | PrintFile;
+  renderMs?: number | null;
+  /**
+   * Why this language could not be printed; fix the content and it is printed again.
+   */
+  problem?: string | null;
+  /**
+   * What this edition does not print, and why ({ kind, label, reason, documentId }): fix it at its source.
+   */
+  leftOut?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dependsOn?: string[] | null;
+  generation?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-files".
+ */
+export interface PrintFile {
+  id: number;
+  edition?: (number | null) | PrintEdition;
+  kind: 'pdf' | 'preview';
+  offered?: boolean | null;
+  validUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-clients".
  */
@@ -2317,6 +2680,8 @@ export interface ApiClient {
     | 'gate-rounds'
     | 'gate-votes'
     | 'gate-events'
+    | 'print-editions'
+    | 'print-files'
     | 'programme'
   )[];
   /**
@@ -2374,6 +2739,8 @@ export interface Webhook {
         | 'gate-rounds'
         | 'gate-votes'
         | 'gate-events'
+        | 'print-editions'
+        | 'print-files'
       )[]
     | null;
   /**
@@ -2501,6 +2868,7 @@ export interface PayloadJob {
           | 'translationWorkflowBackfill'
           | 'phaseGateCloseRound'
           | 'phaseGateRemindVoters'
+          | 'renderPrints'
           | 'deliverWebhook';
         taskID: string;
         input?:
@@ -2541,6 +2909,7 @@ export interface PayloadJob {
         | 'translationWorkflowBackfill'
         | 'phaseGateCloseRound'
         | 'phaseGateRemindVoters'
+        | 'renderPrints'
         | 'deliverWebhook'
       )
     | null;
@@ -2624,6 +2993,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'gate-events';
         value: number | GateEvent;
+      } | null)
+    | ({
+        relationTo: 'print-editions';
+        value: number | PrintEdition;
+      } | null)
+    | ({
+        relationTo: 'print-files';
+        value: number | PrintFile;
       } | null)
     | ({
         relationTo: 'api-clients';
@@ -2752,9 +3129,35 @@ export interface DeliverablesSelect<T extends boolean = true> {
   description?: T;
   audiences?: T;
   file?: T;
+  indicators?:
+    | T
+    | {
+        indicator?: T;
+        id?: T;
+      };
+  printCountry?: T;
+  trainingModules?: T;
+  printLayout?:
+    | T
+    | {
+        bleedMm?: T;
+        cropMarks?: T;
+      };
   responsiblePartners?: T;
   dueDate?: T;
   workStatus?: T;
+  print?:
+    | T
+    | {
+        locale?: T;
+        fallback?: T;
+        status?: T;
+        version?: T;
+        generatedAt?: T;
+        pages?: T;
+        url?: T;
+        previewUrl?: T;
+      };
   translation?:
     | T
     | {
@@ -3180,6 +3583,53 @@ export interface GateEventsSelect<T extends boolean = true> {
   hash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-editions_select".
+ */
+export interface PrintEditionsSelect<T extends boolean = true> {
+  deliverable?: T;
+  locale?: T;
+  template?: T;
+  status?: T;
+  offered?: T;
+  version?: T;
+  generatedAt?: T;
+  validUntil?: T;
+  pages?: T;
+  widthMm?: T;
+  heightMm?: T;
+  pdf?: T;
+  preview?: T;
+  renderMs?: T;
+  problem?: T;
+  leftOut?: T;
+  dependsOn?: T;
+  generation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-files_select".
+ */
+export interface PrintFilesSelect<T extends boolean = true> {
+  edition?: T;
+  kind?: T;
+  offered?: T;
+  validUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3689,6 +4139,23 @@ export interface TaskPhaseGateRemindVoters {
   };
   output: {
     done?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenderPrints".
+ */
+export interface TaskRenderPrints {
+  input: {
+    deliverable: string;
+    expiryCheck?: boolean | null;
+  };
+  output: {
+    confirmed?: number | null;
+    failed?: number | null;
+    rendered?: number | null;
+    superseded?: number | null;
+    withdrawn?: number | null;
   };
 }
 /**

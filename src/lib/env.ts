@@ -83,11 +83,13 @@ export function readEnvironment() {
     mongodbCompat: process.env.JEC_MONGODB_COMPAT || undefined,
     payloadSecret: payloadSecret(),
     port,
+    /** Process the job queue (webhooks, background checks) in this instance. */
+    /** The programme website: a pocket card's QR code points to a deliverable's page there. */
+    publicSiteUrl: (process.env.PUBLIC_SITE_URL || serverUrl).replace(/\/$/, ''),
     /** Requests per window for one anonymous client (IP) or API key, and for one signed-in staff user. */
     rateLimitMax: wholeNumber('RATE_LIMIT_MAX', 100),
     rateLimitStaffMax: wholeNumber('RATE_LIMIT_STAFF_MAX', 1000),
     rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', 60_000),
-    /** Process the job queue (webhooks, background checks) in this instance. */
     runJobs: flag('RUN_JOBS', true),
     /** Session cookies are Secure in production, except for a trial run on http://localhost. */
     secureCookies: isProduction && !loopbackHttp.test(serverUrl),

@@ -130,6 +130,17 @@ export const deliverables = [
   {
     type: 'pocket-card',
     audiences: ['law-enforcement', 'border-guards', 'health-practitioners', 'ngos'],
+    // General indicators as the UN and the EU's anti-trafficking guidance list them; the Expert
+    // Group adapts them per sector.
+    indicators: [
+      'Does not hold their own passport or identity documents',
+      'Is not free to leave their work or where they live',
+      'Owes a debt to an employer or recruiter they cannot pay back',
+      'Is accompanied by someone who answers for them',
+      'Works excessive hours for little or no pay',
+      'Shows signs of physical or psychological abuse',
+      'Is afraid of the authorities or of reprisals against their family',
+    ],
     phase: 5,
     title: 'Pocket cards for practitioners on indicators of trafficking',
   },

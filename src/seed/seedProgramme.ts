@@ -56,6 +56,7 @@ export async function seedProgramme(payload: Payload, log: Log = (message) => pa
     const slug = slugify(deliverable.title).slice(0, 80)
     await upsert(payload, 'deliverables', { slug: { equals: slug } }, {
       ...deliverable,
+      ...('indicators' in deliverable && deliverable.indicators ? { indicators: deliverable.indicators.map((indicator) => ({ indicator })) } : {}),
       slug,
       _status: 'published',
       phase: phaseIds.get(deliverable.phase),
@@ -79,6 +80,13 @@ export async function seedProgramme(payload: Payload, log: Log = (message) => pa
     moduleIds.push(doc.id)
   }
   progress(`${content.trainingModules.length} training modules (skeleton curriculum)`)
+  // The printed manual carries the whole curriculum, in order.
+  await payload.update({
+    collection: 'deliverables',
+    data: { trainingModules: moduleIds } as never,
+    overrideAccess: true,
+    where: { type: { equals: 'practitioners-manual' } },
+  })
 
   for (const hotline of content.hotlines) {
     const slug = slugify(`${hotline.name} ${hotline.phone}`)

@@ -27,8 +27,8 @@ export type Seeded = {
   fixtures: Record<string, Record<string, Id>>
   /** Per-caller fixtures (a user's own account, own preference). */
   perCaller: Record<string, Partial<Record<MatrixRole, Id>>>
-  /** Uploaded file names, for /file/ and resized copies. */
-  files: Record<'private' | 'publicAsset', { filename: string; sizes: string[] }>
+  /** entity → fixture name → uploaded file name and its resized copies, for /file/. */
+  files: Record<string, Record<string, { filename: string; sizes: string[] }>>
 }
 
 const m = secrets
@@ -137,8 +137,35 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   const sizesOf = (doc: Record<string, unknown>) =>
     Object.values((doc.sizes ?? {}) as Record<string, { filename?: null | string }>).flatMap(({ filename }) => (filename ? [filename] : []))
   const files: Seeded['files'] = {
-    private: { filename: String(privateFile.filename), sizes: sizesOf(privateFile) },
-    publicAsset: { filename: String(publicAsset.filename), sizes: sizesOf(publicAsset) },
+    media: {
+      private: { filename: String(privateFile.filename), sizes: sizesOf(privateFile) },
+      publicAsset: { filename: String(publicAsset.filename), sizes: sizesOf(publicAsset) },
+    },
+  }
+
+  // ——— print: an edition offered to the public and one withheld (stale), each with its file ———
+  const printFile = async (name: string, offered: boolean) => {
+    const buffer = await pngOfWidth(60)
+    return create(payload, 'print-files', { kind: 'preview', offered }, { file: { name, data: buffer, mimetype: 'image/png', size: buffer.length } })
+  }
+  const offeredFile = await printFile('mx-print-offered.png', true)
+  const withheldFile = await printFile(`${m.withheldPrint.marker}.png`, false)
+  const edition = async (locale: string, offered: boolean, preview: Id) =>
+    create(payload, 'print-editions', {
+      deliverable: fixtures.deliverables.published,
+      leftOut: [{ kind: 'hotline', label: `${m.printReport.marker} line`, reason: 'never verified' }],
+      locale,
+      offered,
+      preview,
+      status: offered ? 'current' : 'stale',
+      template: 'pocket-card',
+      version: offered ? 'mx-offered' : 'mx-withheld',
+    })
+  fixtures['print-editions'] = { offered: (await edition('en', true, offeredFile.id)).id, withheld: (await edition('de', false, withheldFile.id)).id }
+  fixtures['print-files'] = { offered: offeredFile.id, withheld: withheldFile.id }
+  files['print-files'] = {
+    offered: { filename: String(offeredFile.filename), sizes: [] },
+    withheld: { filename: String(withheldFile.filename), sizes: [] },
   }
 
   // ——— users ———

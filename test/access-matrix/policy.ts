@@ -200,6 +200,13 @@ const workflowRules = row({
   translatorOwn: { filtered: 'the workflow decides by state and holder' },
 })
 
+/** Prints: the public (and a key with the print scopes) gets what is offered; the hotline key has no print scope. */
+const offeredOrStaff = row({
+  anonymous: { filtered: 'offered (current) editions only', sees: ['offered'] },
+  apiKeyPublic: { filtered: 'offered (current) editions only', sees: ['offered'] },
+  ...Object.fromEntries(staff.map((role) => [role, 'allowed'])),
+})
+
 const decisionsOnly = { filtered: 'who voted, not how, until the round is decided', sees: ['ownVote', 'otherVote'] }
 
 export const policy: {
@@ -325,6 +332,22 @@ export const policy: {
       },
     },
     phases: content('phases'),
+    // Written by the worker only; the public is given what is current, never the editors' report.
+    'print-editions': {
+      fixtures: ['offered', 'withheld'],
+      hidden: Object.fromEntries(
+        (['anonymous', 'apiKeyPublic'] as const).map((role) => [role, ['leftOut', 'problem', 'dependsOn', 'generation', 'renderMs']]),
+      ),
+      operations: {
+        ...crud(offeredOrStaff, nobody),
+        // Editors ask for a render again; the worker does it (test/print).
+        'POST /regenerate': allow(...editors),
+      },
+    },
+    'print-files': {
+      fixtures: ['offered', 'withheld'],
+      operations: { ...crud(offeredOrStaff, nobody), file: offeredOrStaff, pasteUrl: nobody },
+    },
     'rate-limit-counters': nobodyAtAll(['counter']),
     reports: content('reports', [], ['published', 'internal', 'draft']),
     'training-modules': content('training-modules', ['trainerNotes']),
@@ -390,11 +413,13 @@ export const secrets: Record<string, { marker: string; seenBy: MatrixRole[] }> =
   otherUserEmail: { marker: 'mx-other-user@example.org', seenBy: ['admin'] },
   otherVoteComment: { marker: 'MX-OTHER-VOTE-COMMENT', seenBy: ['admin'] },
   ownVoteComment: { marker: 'MX-OWN-VOTE-COMMENT', seenBy: ['steering', 'admin'] },
+  printReport: { marker: 'MX-PRINT-REPORT', seenBy: staff },
   privateMedia: { marker: 'mx-private-file', seenBy: staff },
   staffOnlyField: { marker: 'MX-STAFF-ONLY', seenBy: staff },
   terminologyOther: { marker: 'MX-TERM-OTHER-LOCALE', seenBy: ['translatorOther', 'editor', 'admin'] },
   terminologyOwn: { marker: 'MX-TERM-OWN-LOCALE', seenBy: ['translatorOwn', 'editor', 'admin'] },
   webhookTarget: { marker: 'mx-webhook-target', seenBy: ['admin'] },
+  withheldPrint: { marker: 'mx-withheld-print', seenBy: staff },
 }
 
 /** Operations that change data: refused cells are checked to have changed nothing. */

@@ -164,9 +164,9 @@ async function checkVersions(surface: Surface, caller: Caller, verdict: Verdict)
 }
 
 async function checkFiles(surface: Surface, caller: Caller, verdict: Verdict) {
-  const wanted = expectedNames(verdict, ['publicAsset', 'private'])
-  for (const name of ['publicAsset', 'private'] as const) {
-    const file = seeded.files[name]
+  const files = seeded.files[surface.entity] ?? {}
+  const wanted = expectedNames(verdict, Object.keys(files))
+  for (const [name, file] of Object.entries(files)) {
     const names = surface.operation === 'file' ? [file.filename] : file.sizes
     if (!names.length) {
       fail(`fixture ${name} has no resized copies`)

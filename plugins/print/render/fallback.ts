@@ -14,11 +14,7 @@ const fallbackFlags = (input: PrintInput): (boolean | undefined)[] => {
     case 'manual':
       return [
         input.descriptionFallback,
-        ...input.modules.flatMap((module) => [
-          module.titleFallback,
-          module.contentFallback,
-          ...module.objectives.map(({ fallback }) => fallback),
-        ]),
+        ...input.modules.flatMap((module) => [module.titleFallback, module.contentFallback, ...module.objectives.map(({ fallback }) => fallback)]),
       ]
     case 'pocket-card':
       return [...input.indicators.map(({ fallback }) => fallback), ...input.hotlines.map(({ fallback }) => fallback)]

@@ -22,8 +22,7 @@ export const hotlineLines = (hotline: PrintHotline, context: HotlineContext): Pr
   const detailed = detail === 'directory'
   // The directory has the EU-wide numbers under their own heading; on a card they stand among the country's.
   const euWide = !detailed && hotline.country === 'EU' ? labels.euWide : undefined
-  const hours =
-    detailed && hotline.availability ? labelled(locale, labels.availability, hotline.availability) : hotline.availability
+  const hours = detailed && hotline.availability ? labelled(locale, labels.availability, hotline.availability) : hotline.availability
   const availability = [hours, hotline.freeOfCharge ? labels.freeOfCharge : undefined, euWide].filter(Boolean).join(' · ')
   const contacts: [string, string | undefined][] = detailed
     ? [
@@ -39,8 +38,6 @@ export const hotlineLines = (hotline: PrintHotline, context: HotlineContext): Pr
     ...hotline.alternativeNumbers.map(({ label, number }) => line(label ? labelled(locale, label, number) : number)),
     ...contacts.flatMap(([label, value]) => (value ? [line(labelled(locale, label, value))] : [])),
     ...(availability ? [line(availability)] : []),
-    ...(detailed && hotline.languages.length > 0
-      ? [line(labelled(locale, labels.languagesSpoken, hotline.languages.join(', ')))]
-      : []),
+    ...(detailed && hotline.languages.length > 0 ? [line(labelled(locale, labels.languagesSpoken, hotline.languages.join(', ')))] : []),
   ]
 }

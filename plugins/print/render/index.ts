@@ -9,7 +9,7 @@ export { renderPreview } from './preview'
 export type * from './types'
 
 /** Turns a print's plain input into its print-ready PDF; text that cannot fit rejects with what is too long. */
- 
+
 export const renderPrint = async (input: PrintInput): Promise<RenderedPrint> => {
   switch (input.template) {
     case 'hotline-directory':

@@ -13,11 +13,9 @@ const contentWidth = a4ContentWidth
 
 type TocEntry = { id: string; level: 1 | 2; mark?: string; text: string }
 
-const isTocHeading = (block: PrintBlock): block is Extract<PrintBlock, { kind: 'heading' }> =>
-  block.kind === 'heading' && block.level <= 2
+const isTocHeading = (block: PrintBlock): block is Extract<PrintBlock, { kind: 'heading' }> => block.kind === 'heading' && block.level <= 2
 
-const markRuns = (mark: string | undefined, before = ''): FlowRun[] =>
-  mark ? [{ muted: true, text: `${before}${mark}` }] : []
+const markRuns = (mark: string | undefined, before = ''): FlowRun[] => (mark ? [{ muted: true, text: `${before}${mark}` }] : [])
 
 const writeCover = (doc: PrintDocument, input: ManualInput, marks: FallbackMarks) => {
   doc.addPage()
@@ -146,9 +144,7 @@ export const renderManual = (input: ManualInput): Promise<RenderedPrint> => {
         ? [
             { kind: 'heading', level: 3, text: input.labels.learningObjectives },
             {
-              items: module.objectives.map(({ fallback, text }) => [
-                { kind: 'paragraph', runs: [{ text }, ...markRuns(marks.mark(fallback), ' ')] },
-              ]),
+              items: module.objectives.map(({ fallback, text }) => [{ kind: 'paragraph', runs: [{ text }, ...markRuns(marks.mark(fallback), ' ')] }]),
               kind: 'list',
               ordered: false,
             },

@@ -33,8 +33,14 @@ const drawCropMarks = (doc: PrintDocument, box: Box, bleed: number) => {
     for (const y of [box.y, box.y + box.height]) {
       const outX = x === box.x ? -1 : 1
       const outY = y === box.y ? -1 : 1
-      doc.moveTo(x + outX * from, y).lineTo(x + outX * to, y).stroke()
-      doc.moveTo(x, y + outY * from).lineTo(x, y + outY * to).stroke()
+      doc
+        .moveTo(x + outX * from, y)
+        .lineTo(x + outX * to, y)
+        .stroke()
+      doc
+        .moveTo(x, y + outY * from)
+        .lineTo(x, y + outY * to)
+        .stroke()
     }
   }
   doc.restore()
@@ -50,12 +56,7 @@ const addCardPage = (doc: PrintDocument, input: PocketCardInput): Box => {
   const box = { ...trim, x: offset, y: offset }
   if (offset > 0) {
     // What a print shop's imposition reads: where to cut, and how far the background runs on.
-    const boxAround = (distance: number) => [
-      offset - distance,
-      offset - distance,
-      offset + trim.width + distance,
-      offset + trim.height + distance,
-    ]
+    const boxAround = (distance: number) => [offset - distance, offset - distance, offset + trim.width + distance, offset + trim.height + distance]
     Object.assign(doc.page.dictionary.data, { BleedBox: boxAround(bleed), TrimBox: boxAround(0) })
   }
   if (input.cropMarks) {
@@ -97,17 +98,15 @@ const drawFront = (doc: PrintDocument, input: PocketCardInput, box: Box) => {
   const available = box.y + box.height - padding - top
   const indicatorLines = (size: number): PrintLine[] => [
     { color: colors.accent, font: 'bold', size: size * 1.15, text: input.labels.indicators },
-    ...input.indicators.map(
-      ({ fallback, text }): PrintLine => ({
-        bullet: '•',
-        font: 'regular',
-        gap: size * 0.35,
-        indent: size,
-        mark: marks.mark(fallback),
-        size,
-        text,
-      }),
-    ),
+    ...input.indicators.map(({ fallback, text }): PrintLine => ({
+      bullet: '•',
+      font: 'regular',
+      gap: size * 0.35,
+      indent: size,
+      mark: marks.mark(fallback),
+      size,
+      text,
+    })),
   ]
   const size = bodySizes.find((candidate) => heightOfLines(doc, indicatorLines(candidate), width) <= available)
   if (size === undefined) {

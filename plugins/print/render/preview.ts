@@ -22,11 +22,7 @@ export const renderPreview = (pdf: Buffer, { widthPx = 600 }: { widthPx?: number
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => errors.push(chunk))
     child.on('error', (error: NodeJS.ErrnoException) =>
-      fail(
-        error.code === 'ENOENT'
-          ? new Error('pdftoppm (Debian package poppler-utils) is required for print previews')
-          : error,
-      ),
+      fail(error.code === 'ENOENT' ? new Error('pdftoppm (Debian package poppler-utils) is required for print previews') : error),
     )
     child.on('close', (code, signal) => {
       clearTimeout(timer)

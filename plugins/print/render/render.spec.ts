@@ -24,9 +24,10 @@ const textOf = (file: string, page?: number) =>
     .replace(/\s+/g, ' ')
     .trim()
 const pageSizes = (file: string) =>
-  [...poppler('pdfinfo', '-f', '1', '-l', '99', file).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map(
-    ([, width, height]) => ({ height: Number(height), width: Number(width) }),
-  )
+  [...poppler('pdfinfo', '-f', '1', '-l', '99', file).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map(([, width, height]) => ({
+    height: Number(height),
+    width: Number(width),
+  }))
 
 /**
  * Letters a WinAnsi font would lose; the English sample carries all of ő ű Ő Ű ș ț Ș Ț ë ç å ø æ ß œ ã õ,
@@ -108,10 +109,7 @@ const manual = (locale: string, overrides: Partial<ManualInput> = {}): ManualInp
     {
       items: [
         [paragraph('Police officers')],
-        [
-          paragraph('Border guards'),
-          { items: [[paragraph('At airports')], [paragraph('At land borders')]], kind: 'list', ordered: true },
-        ],
+        [paragraph('Border guards'), { items: [[paragraph('At airports')], [paragraph('At land borders')]], kind: 'list', ordered: true }],
       ],
       kind: 'list',
       ordered: false,
@@ -288,7 +286,7 @@ describe('renderPrint', () => {
     expectEmbeddedNotoOnly(file)
   })
 
-  test('metadata: title, author, keywords with the version, the stamp\'s date and the language', async () => {
+  test("metadata: title, author, keywords with the version, the stamp's date and the language", async () => {
     const { file, pdf } = await render(directory('hu'))
     const info = poppler('pdfinfo', file)
     expect(info).toMatch(/^Title:\s+Hotline directory Őrző űrlap főző ŰRÜGY$/m)
@@ -363,7 +361,9 @@ describe('not-translated marks', () => {
       titleFallback: true,
     }
     const { file } = await render(input)
-    const pages = poppler('pdftotext', '-layout', file, '-').split('\f').map((page) => page.replace(/\s+/g, ' '))
+    const pages = poppler('pdftotext', '-layout', file, '-')
+      .split('\f')
+      .map((page) => page.replace(/\s+/g, ' '))
     expect(pages[0]).toContain(notice)
     expect(pages[1]).toContain(`M1 — Understanding trafficking ${glyphs.hu} [EN]`)
     const modulePage = pages.find((page) => page.includes('Untranslated objective'))!
@@ -414,7 +414,12 @@ describe('a long manual', () => {
   test('its table of contents, over two pages, gives the page on which each heading stands', () => {
     const pages = poppler('pdftotext', '-layout', rendered.file, '-').split('\f')
     // Pages 2 and 3: "title   page" lines; footers end in "N / M" and do not match.
-    const entries = [...pages.slice(1, 3).join('\n').matchAll(/^\s*(.+?)\s{2,}(\d+)\s*$/gm)].map(([, title, page]) => ({
+    const entries = [
+      ...pages
+        .slice(1, 3)
+        .join('\n')
+        .matchAll(/^\s*(.+?)\s{2,}(\d+)\s*$/gm),
+    ].map(([, title, page]) => ({
       page: Number(page),
       title,
     }))

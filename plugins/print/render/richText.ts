@@ -53,9 +53,7 @@ export const writeHeading = (doc: PrintDocument, line: PrintLine, x: number, wid
  * reader still needs the address. A link whose text is its URL prints once.
  */
 const withUrls = (runs: FlowRun[]): FlowRun[] =>
-  runs.flatMap((run) =>
-    run.href && run.text.trim() !== run.href ? [run, { href: run.href, muted: true, text: ` (${run.href})` }] : [run],
-  )
+  runs.flatMap((run) => (run.href && run.text.trim() !== run.href ? [run, { href: run.href, muted: true, text: ` (${run.href})` }] : [run]))
 
 const writeRuns = (doc: PrintDocument, runs: FlowRun[], x: number, width: number, forceItalic = false) => {
   const pieces = withUrls(runs).filter(({ text }) => text.length > 0)
@@ -91,7 +89,14 @@ const writeQuote = (doc: PrintDocument, runs: FlowRun[], x: number, width: numbe
     doc.switchToPage(page)
     const top = page === start.page ? start.y : doc.page.margins.top
     const bottom = page === end.page ? end.y : doc.page.maxY()
-    doc.save().lineWidth(1.5).strokeColor(colors.rule).moveTo(x + 3, top).lineTo(x + 3, bottom).stroke().restore()
+    doc
+      .save()
+      .lineWidth(1.5)
+      .strokeColor(colors.rule)
+      .moveTo(x + 3, top)
+      .lineTo(x + 3, bottom)
+      .stroke()
+      .restore()
   }
   doc.y = end.y
 }

@@ -13,8 +13,7 @@ export const formatDate = (generatedAt: string): string => {
 }
 
 /** "Label: value", with the no-break space French puts before a colon. */
-export const labelled = (locale: string, label: string, value: string) =>
-  `${label}${locale.startsWith('fr') ? '\u00a0:' : ':'} ${value}`
+export const labelled = (locale: string, label: string, value: string) => `${label}${locale.startsWith('fr') ? '\u00a0:' : ':'} ${value}`
 
 /** Language, version and date on one line: what tells two printed copies apart. */
 export const stampLine = ({ labels, stamp }: PrintInput): string =>

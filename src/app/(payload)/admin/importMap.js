@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusPanel as TranslationStatusPanel_00c18fbe03f9f35765ea91e02d8aaa6f } from '../../../../plugins/translation-workflow/components/StatusPanel'
 import { GatePanel as GatePanel_9f43ddedda0dcf828fece171c0497b13 } from '../../../../plugins/phase-gate/components/GatePanel'
+import { PrintPanel as PrintPanel_6e48e6ee9e9d4c46948a6a4e2ab7d6a4 } from '../../../../plugins/print/components/PrintPanel'
 import { VerificationStatusCell as VerificationStatusCell_9e91621663ad6f29ff63ba8482b10b86 } from '@/components/VerificationStatusCell'
 import { TranslationQueueNavLink as TranslationQueueNavLink_4154b14a46de88bc179ce7a263c23962 } from '../../../../plugins/translation-workflow/components/QueueView/NavLink'
 import { XliffNavLink as XliffNavLink_c1e3719df9833095ff0e0dc4aefb159a } from '../../../../plugins/translation-interchange/components/XliffView/NavLink'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/translation-workflow/components/StatusPanel#TranslationStatusPanel": TranslationStatusPanel_00c18fbe03f9f35765ea91e02d8aaa6f,
   "/plugins/phase-gate/components/GatePanel#GatePanel": GatePanel_9f43ddedda0dcf828fece171c0497b13,
+  "/plugins/print/components/PrintPanel#PrintPanel": PrintPanel_6e48e6ee9e9d4c46948a6a4e2ab7d6a4,
   "@/components/VerificationStatusCell#VerificationStatusCell": VerificationStatusCell_9e91621663ad6f29ff63ba8482b10b86,
   "/plugins/translation-workflow/components/QueueView/NavLink#TranslationQueueNavLink": TranslationQueueNavLink_4154b14a46de88bc179ce7a263c23962,
   "/plugins/translation-interchange/components/XliffView/NavLink#XliffNavLink": XliffNavLink_c1e3719df9833095ff0e0dc4aefb159a,

@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedPrintOptions } from '../types'
+
+import { offeredFileOrStaff } from '../access/offeredOrStaff'
+
+/** A PDF opens in the reader's own application, never as a page of this origin; nothing in a file may run. */
+const inertFileHeaders = ({ headers }: { headers: Headers }) => {
+  if (headers.get('content-type') === 'application/pdf') {
+    headers.set('Content-Disposition', 'attachment')
+  }
+  headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+  return headers
+}
+
+/** The stored PDFs and previews. Written by the worker only; offered exactly when their edition is. */
+export function generatePrintFilesCollection(options: ResolvedPrintOptions): CollectionConfig {
+  return {
+    slug: options.slugs.files,
+    access: {
+      create: () => false,
+      delete: () => false,
+      read: offeredFileOrStaff(options),
+      update: () => false,
+    },
+    admin: {
+      defaultColumns: ['filename', 'kind', 'offered', 'updatedAt'],
+      group: 'Print',
+      useAsTitle: 'filename',
+    },
+    disableDuplicate: true,
+    fields: [
+      {
+        name: 'edition',
+        type: 'relationship',
+        index: true,
+        relationTo: options.slugs.editions,
+      },
+      {
+        name: 'kind',
+        type: 'select',
+        options: ['pdf', 'preview'],
+        required: true,
+      },
+      { name: 'offered', type: 'checkbox', defaultValue: false, index: true },
+      { name: 'validUntil', type: 'date', index: true },
+    ],
+    upload: {
+      mimeTypes: ['application/pdf', 'image/png'],
+      modifyResponseHeaders: inertFileHeaders,
+      pasteURL: false,
+      staticDir: options.staticDir,
+    },
+  }
+}
