@@ -50,7 +50,8 @@ export const plugins: Plugin[] = [
   print({
     access: { isEditor, isStaff },
     onlineUrl: ({ slug, locale }) => `${env.publicSiteUrl}/${locale}/deliverables/${encodeURIComponent(slug)}`,
-    sources: { watch: ['phases'] },
+    // A gate decision releases or withdraws its phase's content: it counts as a write to the phase.
+    sources: { watch: ['phases', { collection: 'gates', via: 'phase' }] },
     staticDir: path.join(mediaDirectory(), 'print'),
   }),
   // Last, so that its limits and webhooks cover the collections the other plugins add.

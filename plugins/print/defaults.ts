@@ -1,6 +1,7 @@
-import type { CollectionSlug, Config, GlobalSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, GlobalSlug } from 'payload'
 
 import path from 'node:path'
+import { flattenTopLevelFields } from 'payload'
 
 import type { PrintOptions, ResolvedPrintOptions } from './types'
 
@@ -12,6 +13,26 @@ const DEFAULT_TEMPLATES = {
   'pocket-card': 'pocket-card',
   'practitioners-manual': 'manual',
 } as const
+
+/**
+ * The top-level relationship fields of a source collection that point at a watched collection
+ * (the deliverables' and modules' `phase`): a write to a watched document then touches only the
+ * prints of what names it. `null` when a field points there among other collections, which a
+ * query by id cannot follow.
+ */
+function fieldsPointingAt(source: CollectionConfig | undefined, watched: string): null | string[] {
+  const names: string[] = []
+  for (const field of flattenTopLevelFields(source?.fields ?? [])) {
+    if ((field.type === 'relationship' || field.type === 'upload') && 'name' in field) {
+      if (field.relationTo === watched) {
+        names.push(field.name)
+      } else if (Array.isArray(field.relationTo) && (field.relationTo as string[]).includes(watched)) {
+        return null
+      }
+    }
+  }
+  return names
+}
 
 /**
  * Fills in every option's default once and throws at start for options that cannot work. Slugs
@@ -49,6 +70,26 @@ export function resolvePrintOptions(options: PrintOptions, config: Config): Reso
   if (!Number.isInteger(previewWidthPx) || previewWidthPx < 100 || previewWidthPx > 4000) {
     throw new Error(`print: previewWidthPx must be a whole number from 100 to 4000; got ${previewWidthPx}.`)
   }
+  const deliverablesSlug = collection(options.sources?.deliverables ?? 'deliverables')
+  const hotlinesSlug = collection(options.sources?.hotlines ?? 'hotlines')
+  const modulesSlug = collection(options.sources?.trainingModules ?? 'training-modules')
+  const watchEntries = (options.sources?.watch ?? []).map((entry) => (typeof entry === 'string' ? { collection: entry } : entry))
+  const watched = watchEntries.map((entry) => collection(entry.collection))
+  const watchedVia: ResolvedPrintOptions['sources']['watchedVia'] = {}
+  for (const entry of watchEntries) {
+    if ('via' in entry) {
+      const field = flattenTopLevelFields(collections.find(({ slug }) => slug === entry.collection)?.fields ?? []).find(
+        (candidate) => 'name' in candidate && candidate.name === entry.via,
+      )
+      const target = field && field.type === 'relationship' && !field.hasMany && typeof field.relationTo === 'string' ? field.relationTo : undefined
+      if (!target || ![...watched, deliverablesSlug, modulesSlug, hotlinesSlug].includes(target as CollectionSlug)) {
+        throw new Error(
+          `print: sources.watch: "${entry.collection}".${entry.via} must be a top-level relationship to one source or watched collection.`,
+        )
+      }
+      watchedVia[entry.collection] = { field: entry.via, target: target as CollectionSlug }
+    }
+  }
   const serverURL = (config.serverURL ?? '').replace(/\/$/, '')
   return {
     componentsPath: options.componentsPath ?? '/plugins/print/components',
@@ -65,12 +106,22 @@ export function resolvePrintOptions(options: PrintOptions, config: Config): Reso
     },
     sourceLocale: typeof config.localization === 'object' && config.localization ? config.localization.defaultLocale : locales[0],
     sources: {
-      deliverables: collection(options.sources?.deliverables ?? 'deliverables'),
-      hotlines: collection(options.sources?.hotlines ?? 'hotlines'),
+      deliverables: deliverablesSlug,
+      hotlines: hotlinesSlug,
       programme: programme as GlobalSlug,
       templates,
-      trainingModules: collection(options.sources?.trainingModules ?? 'training-modules'),
-      watch: (options.sources?.watch ?? []).map(collection),
+      trainingModules: modulesSlug,
+      watch: watched,
+      watchedBy: Object.fromEntries(
+        watched.map((slug) => {
+          const of = (name: string) => fieldsPointingAt(collections.find((candidate) => candidate.slug === name), slug)
+          const hotlineFields = of(hotlinesSlug)
+          const via = { deliverables: of(deliverablesSlug), trainingModules: of(modulesSlug) }
+          // Hotlines are printed by country, not by what they name: a watched collection they point at touches every print.
+          return [slug, hotlineFields?.length === 0 && via.deliverables && via.trainingModules ? via : null]
+        }),
+      ) as ResolvedPrintOptions['sources']['watchedBy'],
+      watchedVia,
     },
     staticDir: options.staticDir ?? path.resolve(process.cwd(), 'print-files'),
   }

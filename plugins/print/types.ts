@@ -36,12 +36,21 @@ export type PrintSources = {
   trainingModules?: string
   /**
    * Further collections whose writes change what the public may read of the sources (this
-   * project: `phases`, whose gate releases deliverables and modules). A write to one makes every
-   * print that depends on it stale.
+   * project: `phases`, whose gate releases deliverables and modules). A write to one makes the
+   * prints of the deliverables that name it stale, and of those whose training modules name it
+   * (top-level relationship fields, found in the config); every print, when hotlines name it or a
+   * field points at it among other collections.
    * @default []
    */
-  watch?: string[]
+  watch?: Array<string | WatchVia>
 }
+
+/**
+ * A watched collection whose documents stand for another's: a write to one counts as a write to
+ * the document its `via` relationship names (this project: a gate decision, in `gates`, counts as
+ * a write to the gate's phase).
+ */
+export type WatchVia = { collection: string; via: string }
 
 export type PrintOptions = {
   access: PrintAccess
@@ -86,5 +95,12 @@ export type ResolvedPrintOptions = {
     templates: Record<string, PrintTemplate>
     trainingModules: CollectionSlug
     watch: CollectionSlug[]
+    /**
+     * Per watched collection, the relationship fields of the deliverables and of the training
+     * modules that point at it; `null`: a write to it may touch any print.
+     */
+    watchedBy: Record<string, { deliverables: string[]; trainingModules: string[] } | null>
+    /** Watched collections that stand for another (`WatchVia`): the field, and the collection it names. */
+    watchedVia: Record<string, { field: string; target: CollectionSlug }>
   }
 }

@@ -3,9 +3,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import type { Affected } from '../operations/staleness'
 import type { ResolvedPrintOptions } from '../types'
 
+import { relationId } from '../../shared'
 import { markStale, printedDeliverables } from '../operations/staleness'
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Id = number | string
+type Doc = Record<string, unknown> & { id: Id }
 
 /** Which prints a document of a source collection can be part of, before and after the write. */
 async function affectedBy(req: PayloadRequest, options: ResolvedPrintOptions, collection: string, docs: Doc[]): Promise<Affected> {
@@ -34,8 +36,39 @@ async function affectedBy(req: PayloadRequest, options: ResolvedPrintOptions, co
       dependencyKeys,
     }
   }
-  // A watched collection (the phases, whose gates release content) can change what is public anywhere.
-  return { all: true }
+  const standsFor = options.sources.watchedVia[collection]
+  if (standsFor) {
+    const named = [...new Set(docs.map((doc) => relationId(doc[standsFor.field])).filter((id): id is Id => id !== null))]
+    return affectedBy(
+      req,
+      options,
+      standsFor.target,
+      named.map((id) => ({ id })),
+    )
+  }
+  // A watched collection (the phases, whose gates release content) changes what is public of what names it.
+  const via = options.sources.watchedBy[collection]
+  if (!via) {
+    return { all: true }
+  }
+  const ids = docs.map((doc) => doc.id)
+  const naming = (fields: string[]): Where[] => fields.map((field) => ({ [field]: { in: ids } }))
+  const conditions = naming(via.deliverables)
+  if (via.trainingModules.length) {
+    const { docs: modules } = await req.payload.find({
+      collection: trainingModules,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: {},
+      where: { or: naming(via.trainingModules) },
+    })
+    if (modules.length) {
+      conditions.push({ trainingModules: { in: modules.map(({ id }) => id) } })
+    }
+  }
+  return { deliverables: conditions.length ? await printedDeliverables(req, options, { or: conditions }) : [] }
 }
 
 export const markPrintsStaleAfterChange =
