@@ -29,6 +29,12 @@ export type Seeded = {
   perCaller: Record<string, Partial<Record<MatrixRole, Id>>>
   /** entity → fixture name → uploaded file name and its resized copies, for /file/. */
   files: Record<string, Record<string, { filename: string; sizes: string[] }>>
+  /**
+   * Puts back, before each of an entity's cells, fixtures that other cells legitimately change: any
+   * content write marks the print editions stale and withholds them until the worker (which the
+   * matrix never runs) has confirmed them.
+   */
+  restore: Record<string, () => Promise<void>>
 }
 
 const m = secrets
@@ -161,7 +167,13 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
       template: 'pocket-card',
       version: offered ? 'mx-offered' : 'mx-withheld',
     })
-  fixtures['print-editions'] = { offered: (await edition('en', true, offeredFile.id)).id, withheld: (await edition('de', false, withheldFile.id)).id }
+  const offeredEdition = await edition('en', true, offeredFile.id)
+  fixtures['print-editions'] = { offered: offeredEdition.id, withheld: (await edition('de', false, withheldFile.id)).id }
+  const reoffer = async () => {
+    await payload.db.updateOne({ id: offeredEdition.id, collection: 'print-editions', data: { offered: true, status: 'current' } })
+    await payload.db.updateOne({ id: offeredFile.id, collection: 'print-files', data: { offered: true } })
+  }
+  const restore = { 'print-editions': reoffer, 'print-files': reoffer }
   fixtures['print-files'] = { offered: offeredFile.id, withheld: withheldFile.id }
   files['print-files'] = {
     offered: { filename: String(offeredFile.filename), sizes: [] },
@@ -260,7 +272,7 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   fixtures['xliff-imports'] = {
     journal: (await create(payload, 'xliff-imports', { failure: 'matrix fixture', locale: ownLocale, state: 'failed', uploader: { matrix: true }, writes: [] })).id,
   }
-  return { callers, files, fixtures, perCaller }
+  return { callers, files, fixtures, perCaller, restore }
 }
 
 /** The fixture ids a caller's cell refers to: shared fixtures plus their own account or preference. */

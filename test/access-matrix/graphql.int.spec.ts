@@ -543,6 +543,7 @@ const upstreamFailures: Array<{ entity: string; operation: string; why: string }
 describe('the GraphQL matrix', () => {
   test.each(cells)('$name', async ({ role, surface, verdict }) => {
     tally.GraphQL += 1
+    await seeded.restore[surface.entity]?.()
     // API keys are refused by the host before Payload runs, so only other callers reach the failure.
     const reachesPayload = role !== 'apiKeyScoped' && role !== 'apiKeyPublic'
     if (reachesPayload && upstreamFailures.some((entry) => entry.entity === surface.entity && entry.operation === surface.operation)) {

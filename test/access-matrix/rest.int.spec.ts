@@ -539,6 +539,7 @@ const upstreamFailures: Array<{ adapter: string; entity: string; operation: stri
 describe('the REST matrix', () => {
   test.each(cells)('$name', async ({ role, surface, verdict }) => {
     tally.REST += 1
+    await seeded.restore[surface.entity]?.()
     const upstream = upstreamFailures.find(
       (entry) => entry.adapter === testHost.payload.db.name && entry.entity === surface.entity && entry.operation === surface.operation,
     )
