@@ -11,6 +11,9 @@ export type Options = {
   keepFiles: boolean
   /** Locale of the public reads (falling back to en). */
   locale: string
+  /** `--print`: time the print worker instead (bench/printBench.ts); `printRounds` changes per template. */
+  print: boolean
+  printRounds: number
   quick: boolean
   /** Server boots in order; ours and bare alternate so that drift of the machine cancels. */
   rounds: Variant[]
@@ -22,6 +25,7 @@ export const documentsPerScale: Record<Scale, number> = { '1k': 1_000, '10k': 10
 
 export const usage = `usage: npm run bench -- [--scale 1k|10k|100k] [--quick] [--duration S] [--warmup S]
                          [--connections 1,10,50] [--pairs N] [--locale nl] [--no-build | --build] [--keep]
+       npm run bench -- --print [--rounds N] [--keep]
 
   --scale        documents across the content collections (default 1k)
   --quick        1k-style short run for development: 3 s runs, connections 1 and 10, one ours/bare
@@ -32,7 +36,10 @@ export const usage = `usage: npm run bench -- [--scale 1k|10k|100k] [--quick] [-
   --pairs        ours/bare server pairs, interleaved A/B/A/B (default 2, quick 1)
   --locale       locale of the public read scenarios, falling back to en (default nl)
   --no-build     never run \`next build\`; --build: always (default: when .next is missing or stale)
-  --keep         keep the temporary databases and server logs`
+  --keep         keep the temporary databases and server logs
+  --print        time the print worker: a pocket card in three languages and a 40-page manual,
+                 rendered again after each change (see bench/README.md)
+  --rounds       --print only: changes per template (default 10, with --quick 3)`
 
 class UsageError extends Error {}
 
@@ -54,8 +61,8 @@ export function parseOptions(argv: string[]): Options {
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
     const [name, inline] = arg.split('=', 2) as [string, string | undefined]
-    const takesValue = ['--connections', '--duration', '--locale', '--pairs', '--scale', '--warmup'].includes(name)
-    if (!['--build', '--keep', '--no-build', '--quick'].includes(name) && !takesValue) {
+    const takesValue = ['--connections', '--duration', '--locale', '--pairs', '--rounds', '--scale', '--warmup'].includes(name)
+    if (!['--build', '--keep', '--no-build', '--print', '--quick'].includes(name) && !takesValue) {
       throw new UsageError(`unknown option ${arg}`)
     }
     flags.set(name, takesValue ? (inline ?? argv[++index]) : undefined)
@@ -69,6 +76,9 @@ export function parseOptions(argv: string[]): Options {
   if (!/^[a-z]{2,3}$/.test(locale)) {
     throw new UsageError(`--locale must be a locale code such as nl, got "${locale}"`)
   }
+  if (flags.has('--rounds') && !flags.has('--print')) {
+    throw new UsageError('--rounds applies to --print only (the API benchmark takes --pairs)')
+  }
   const pairs = flags.has('--pairs') ? positive('--pairs', flags.get('--pairs'), 10) : quick ? 1 : 2
   return {
     build: flags.has('--no-build') ? 'skip' : flags.has('--build') ? 'force' : quick ? 'skip' : 'auto',
@@ -76,6 +86,8 @@ export function parseOptions(argv: string[]): Options {
     durationSeconds: flags.has('--duration') ? positive('--duration', flags.get('--duration'), 600) : quick ? 3 : 10,
     keepFiles: flags.has('--keep'),
     locale,
+    print: flags.has('--print'),
+    printRounds: flags.has('--rounds') ? positive('--rounds', flags.get('--rounds'), 100) : quick ? 3 : 10,
     quick,
     rounds: Array.from({ length: pairs }, (): Variant[] => ['ours', 'bare']).flat(),
     scale,

@@ -16,6 +16,7 @@ import { buildApp, buildIsStale } from './build'
 import { writeChart } from './chart'
 import { type LoadGenerator, type LoadRequest, startLoadGenerator } from './load'
 import { documentsPerScale, type Options, parseOptionsOrExit } from './options'
+import { runPrintBench } from './printBench'
 import { installCleanup, killAll, runLogged } from './processes'
 import { buildRows, checkTargets, markdownReport, markdownTable, type Report, type RunRecord } from './report'
 import { type Auth, planScenarios, type Scenario } from './scenarios'
@@ -202,9 +203,15 @@ async function main(): Promise<void> {
   installCleanup()
   const options = parseOptionsOrExit(process.argv.slice(2))
   const ws = workspace()
-  log(`scale ${options.scale}${options.quick ? ' (quick)' : ''}; work files in ${ws.dir}`)
+  log(`${options.print ? 'print' : `scale ${options.scale}`}${options.quick ? ' (quick)' : ''}; work files in ${ws.dir}`)
   let succeeded = false
   try {
+    if (options.print) {
+      const files = await runPrintBench(ws, options, machineFacts(), log)
+      log(`wrote ${files.map((file) => path.relative(projectRoot, file)).join(', ')}`)
+      succeeded = true
+      return
+    }
     if (options.build === 'force' || (options.build === 'auto' && buildIsStale())) {
       log('building the app (next build)…')
       await buildApp(path.join(ws.dir, 'build.log'))
