@@ -19,7 +19,8 @@ import { getPayload } from 'payload'
 
 import { closeDatabase } from '../src/db'
 import { paragraphs } from '../src/lib/richText'
-import { printedLocales, runPrintJobs, seedPrintContent } from './printContent'
+import { runJobsUntilIdle } from '../src/lib/runJobsUntilIdle'
+import { printedLocales, seedPrintContent } from './printContent'
 
 type Id = number | string
 type Edition = { locale: string; pages?: number; renderMs?: number; status: string; template: string }
@@ -44,7 +45,7 @@ async function editions(payload: Payload, deliverable: Id): Promise<Edition[]> {
 
 async function timedRun(payload: Payload): Promise<number> {
   const started = performance.now()
-  await runPrintJobs(payload)
+  await runJobsUntilIdle(payload)
   return performance.now() - started
 }
 

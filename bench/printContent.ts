@@ -167,25 +167,3 @@ export async function seedPrintContent(payload: Payload, { manualModules }: { ma
   })
   return { card: card.id, manual: manual.id, modules, phase: phase.id }
 }
-
-/** Runs the job queue as the worker does until nothing is due. */
-export async function runPrintJobs(payload: Payload): Promise<void> {
-  for (let round = 0; round < 20; round += 1) {
-    const { totalDocs } = await payload.count({
-      collection: 'payload-jobs',
-      overrideAccess: true,
-      where: {
-        and: [
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-          { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than: new Date().toISOString() } }] },
-        ],
-      },
-    })
-    if (!totalDocs) {
-      return
-    }
-    await payload.jobs.run({ limit: 50, overrideAccess: true })
-  }
-  throw new Error('the print jobs did not settle within 20 runs of the queue')
-}

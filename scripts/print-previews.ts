@@ -11,8 +11,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { printedLocales, runPrintJobs, seedPrintContent } from '../bench/printContent'
+import { printedLocales, seedPrintContent } from '../bench/printContent'
 import { projectRoot } from '../src/lib/paths'
+import { runJobsUntilIdle } from '../src/lib/runJobsUntilIdle'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jec-print-previews-'))
 // Before the config is imported: it reads the environment once.
@@ -34,7 +35,7 @@ const { closeDatabase } = await import('../src/db')
 const payload = await getPayload({ config: (await import('../payload.config')).default })
 try {
   const { card } = await seedPrintContent(payload, { manualModules: 0 })
-  await runPrintJobs(payload)
+  await runJobsUntilIdle(payload)
   fs.mkdirSync(outputDir, { recursive: true })
   for (const locale of printedLocales) {
     const { docs } = await payload.find({

@@ -8,6 +8,7 @@ import { mediaDirectory } from '@/lib/paths'
 
 import type { AcceptedFiles } from './hooks/sanitizeUpload'
 
+import { inertFileHeaders } from '../../plugins/shared'
 import { sanitizeUploadBeforeOperation } from './hooks/sanitizeUpload'
 import { maxImagePixels } from './imageLimits'
 
@@ -27,20 +28,6 @@ const requireAltTextForImages: TextFieldSingleValidation = (value, { data, req }
     return 'Alt text is required for images.'
   }
   return true
-}
-
-/**
- * Every file goes out as a download or as an inert resource: a PDF opens in the reader's own
- * application, never as a page of this origin (where a script in it could reach the API with the
- * reader's session), and no file may run anything if a browser renders it as a document.
- * `X-Content-Type-Options: nosniff` comes from the host's security headers.
- */
-const inertFileHeaders = ({ headers }: { headers: Headers }) => {
-  if (headers.get('content-type') === 'application/pdf') {
-    headers.set('Content-Disposition', 'attachment')
-  }
-  headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-  return headers
 }
 
 /** Derived images are WebP: smaller downloads for practitioners reading on mobile data. */

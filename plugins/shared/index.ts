@@ -2,6 +2,7 @@
  * The project plugins' common kit: Payload request mechanics every plugin needs the same way. It
  * imports nothing but Payload, and no plugin's code; any plugin may import it (docs/architecture.md).
  */
+export { inertFileHeaders } from './utilities/inertFileHeaders'
 export { inTransaction } from './utilities/inTransaction'
 export { localeCodesOf } from './utilities/localeCodesOf'
 export { preservingLocale } from './utilities/preservingLocale'

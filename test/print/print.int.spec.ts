@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { paragraphs } from '@/lib/richText'
+import { runJobsUntilIdle } from '@/lib/runJobsUntilIdle'
 
 import type { TestHost } from '../helpers/host'
 
@@ -58,26 +59,7 @@ beforeEach(async () => {
 })
 
 /** Runs the queue as the worker does until nothing is left to run. */
-async function runWorker() {
-  for (let round = 0; round < 10; round += 1) {
-    const { docs } = await testHost.payload.find({
-      collection: 'payload-jobs',
-      overrideAccess: true,
-      where: {
-        and: [
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-          { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than: new Date().toISOString() } }] },
-        ],
-      },
-    })
-    if (!docs.length) {
-      return
-    }
-    await testHost.payload.jobs.run({ limit: 20 })
-  }
-  throw new Error('the print jobs did not settle')
-}
+const runWorker = () => runJobsUntilIdle(testHost.payload, { limit: 20, maxRuns: 10 })
 
 async function editionsOf(deliverable: Id): Promise<Edition[]> {
   const { docs } = await testHost.payload.find({

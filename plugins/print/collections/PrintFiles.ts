@@ -2,16 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedPrintOptions } from '../types'
 
+import { inertFileHeaders } from '../../shared'
 import { offeredFileOrStaff } from '../access/offeredOrStaff'
-
-/** A PDF opens in the reader's own application, never as a page of this origin; nothing in a file may run. */
-const inertFileHeaders = ({ headers }: { headers: Headers }) => {
-  if (headers.get('content-type') === 'application/pdf') {
-    headers.set('Content-Disposition', 'attachment')
-  }
-  headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-  return headers
-}
 
 /** The stored PDFs and previews. Written by the worker only; offered exactly when their edition is. */
 export function generatePrintFilesCollection(options: ResolvedPrintOptions): CollectionConfig {
