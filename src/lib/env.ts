@@ -33,6 +33,27 @@ function flag(name: string, fallback: boolean): boolean {
   throw new ConfigurationError(`${name} must be "true" or "false", got "${raw}".`)
 }
 
+/**
+ * An http(s) address with nothing after the path: it is printed on paper (the pocket cards' QR
+ * codes), where a typo cannot be corrected once the cards are handed out.
+ */
+function siteUrl(name: string, fallback: string): string {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') {
+    return fallback
+  }
+  let url: URL | undefined
+  try {
+    url = new URL(raw)
+  } catch {
+    url = undefined
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
+    throw new ConfigurationError(`${name} must be an http:// or https:// address without query, fragment or credentials, got "${raw}".`)
+  }
+  return raw.replace(/\/+$/, '')
+}
+
 // A fixed secret is acceptable only on a developer's machine: it signs session tokens.
 const developmentSecret = 'joint-efforts-development-secret-do-not-use-in-production'
 
@@ -83,13 +104,13 @@ export function readEnvironment() {
     mongodbCompat: process.env.JEC_MONGODB_COMPAT || undefined,
     payloadSecret: payloadSecret(),
     port,
-    /** Process the job queue (webhooks, background checks) in this instance. */
     /** The programme website: a pocket card's QR code points to a deliverable's page there. */
-    publicSiteUrl: (process.env.PUBLIC_SITE_URL || serverUrl).replace(/\/$/, ''),
+    publicSiteUrl: siteUrl('PUBLIC_SITE_URL', serverUrl),
     /** Requests per window for one anonymous client (IP) or API key, and for one signed-in staff user. */
     rateLimitMax: wholeNumber('RATE_LIMIT_MAX', 100),
     rateLimitStaffMax: wholeNumber('RATE_LIMIT_STAFF_MAX', 1000),
     rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', 60_000),
+    /** Process the job queue (webhooks, background checks, prints) in this instance. */
     runJobs: flag('RUN_JOBS', true),
     /** Session cookies are Secure in production, except for a trial run on http://localhost. */
     secureCookies: isProduction && !loopbackHttp.test(serverUrl),
