@@ -34,7 +34,10 @@ export function printFields(options: ResolvedPrintOptions): Field[] {
       type: 'ui',
       admin: {
         components: {
-          Field: `${options.componentsPath}/PrintPanel#PrintPanel`,
+          Field: {
+            clientProps: { editionsSlug: options.slugs.editions },
+            path: `${options.componentsPath}/PrintPanel#PrintPanel`,
+          },
         },
         condition: (data) => types.includes(String(data?.type)),
         position: 'sidebar',

@@ -69,7 +69,7 @@ export const PrintPanel: React.FC<{ editionsSlug: string }> = ({ editionsSlug })
     }
   }
   return (
-    <div className="print-panel" style={{ marginBottom: 'var(--base)' }}>
+    <section aria-label="Print" className="print-panel" style={{ marginBottom: 'var(--base)' }}>
       <h4>Print</h4>
       {message ? <p role="status">{message}</p> : null}
       {editions === null ? <p>Loading…</p> : null}
@@ -115,6 +115,6 @@ export const PrintPanel: React.FC<{ editionsSlug: string }> = ({ editionsSlug })
       <Button buttonStyle="secondary" onClick={renderAgain} size="small">
         Render all languages again
       </Button>
-    </div>
+    </section>
   )
 }
