@@ -7,6 +7,7 @@ import type { PrintOptions, ResolvedPrintOptions } from './types'
 
 import { localeCodesOf } from '../shared'
 import { DEFAULT_SLUGS, PRINT_TEMPLATES } from './constants'
+import { DEFAULT_MAX_PAGES } from './render/budget'
 
 const DEFAULT_TEMPLATES = {
   'hotline-directory': 'hotline-directory',
@@ -70,6 +71,10 @@ export function resolvePrintOptions(options: PrintOptions, config: Config): Reso
   if (!Number.isInteger(previewWidthPx) || previewWidthPx < 100 || previewWidthPx > 4000) {
     throw new Error(`print: previewWidthPx must be a whole number from 100 to 4000; got ${previewWidthPx}.`)
   }
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
+  if (!Number.isInteger(maxPages) || maxPages < 1 || maxPages > 5000) {
+    throw new Error(`print: maxPages must be a whole number from 1 to 5000; got ${maxPages}.`)
+  }
   const deliverablesSlug = collection(options.sources?.deliverables ?? 'deliverables')
   const hotlinesSlug = collection(options.sources?.hotlines ?? 'hotlines')
   const modulesSlug = collection(options.sources?.trainingModules ?? 'training-modules')
@@ -98,6 +103,7 @@ export function resolvePrintOptions(options: PrintOptions, config: Config): Reso
     isStaff: options.access.isStaff,
     labels: options.labels ?? {},
     locales,
+    maxPages,
     onlineUrl: options.onlineUrl ?? (({ slug, locale }) => `${serverURL}/${locale}/deliverables/${encodeURIComponent(slug)}`),
     previewWidthPx,
     slugs: {

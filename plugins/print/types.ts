@@ -65,6 +65,12 @@ export type PrintOptions = {
    * @default `${serverURL}/${locale}/deliverables/${slug}`
    */
   onlineUrl?: (args: { id: number | string; locale: string; slug: string }) => string
+  /**
+   * Longest manual or hotline directory, in pages: a longer one fails with a message for the
+   * editor, and the render stops there, so the worst content costs the worker what this many
+   * pages cost. @default 400
+   */
+  maxPages?: number
   /** Width of the first-page PNG preview. @default 600 */
   previewWidthPx?: number
   /** Where the PDFs and previews are stored on disk (or the storage adapter's prefix). @default `<cwd>/print-files` */
@@ -83,6 +89,7 @@ export type ResolvedPrintOptions = {
   labels: Record<string, Partial<PrintLabels>>
   /** The configured locales; the first is the source every print falls back to. */
   locales: string[]
+  maxPages: number
   onlineUrl: (args: { id: number | string; locale: string; slug: string }) => string
   previewWidthPx: number
   slugs: { editions: CollectionSlug; files: CollectionSlug }

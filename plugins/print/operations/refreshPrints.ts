@@ -143,7 +143,7 @@ async function renderEdition(
   let rendered: Awaited<ReturnType<typeof renderPrint>>
   let preview: Buffer
   try {
-    rendered = await renderPrint(input)
+    rendered = await renderPrint(input, { maxPages: options.maxPages })
     preview = await renderPreview(rendered.pdf, {
       widthPx: options.previewWidthPx,
     })

@@ -2,6 +2,7 @@ import type { PrintLine } from './lines'
 import type { DirectoryInput, RenderedPrint } from './types'
 
 import { a4, a4ContentWidth, a4Margins, a4Page } from './a4'
+import { BLOCKS_PER_SLICE, pageCheckpoint, type RenderLimits } from './budget'
 import { finishDocument, mm, openDocument } from './document'
 import { fallbackMarks } from './fallback'
 import { hotlineLines } from './hotline'
@@ -18,8 +19,13 @@ const bottom = a4.height - a4Margins.bottom
  * The hotline directory: every country's verified hotlines in print order, in two columns, each
  * hotline kept whole and each country's heading kept with its first hotline.
  */
-export const renderDirectory = (input: DirectoryInput): Promise<RenderedPrint> => {
+export const renderDirectory = async (input: DirectoryInput, limits: RenderLimits = {}): Promise<RenderedPrint> => {
   const doc = openDocument(input, ['hotline directory'], a4Page)
+  const checkpoint = pageCheckpoint(
+    doc,
+    limits,
+    (maxPages, where) => `The hotline directory runs past ${maxPages} pages (at ${where}): print it per country or region instead.`,
+  )
   const marks = fallbackMarks(input)
   const { labels, stamp } = input
   doc.addPage()
@@ -64,9 +70,13 @@ export const renderDirectory = (input: DirectoryInput): Promise<RenderedPrint> =
     const heading = { ...headingLine(2, country.name), gap: 12 }
     drawTogether([heading, ...first])
     doc.outline.addItem(country.name)
-    for (const lines of others) {
+    for (const [index, lines] of others.entries()) {
       drawTogether(lines, heading)
+      if ((index + 1) % BLOCKS_PER_SLICE === 0) {
+        await checkpoint(country.name)
+      }
     }
+    await checkpoint(country.name)
   }
   writeFooters(doc, input, { from: 0 })
   return finishDocument(doc)

@@ -3,6 +3,7 @@ import type { FlowBlock, FlowRun } from './richText'
 import type { ManualInput, PrintBlock, RenderedPrint } from './types'
 
 import { a4, a4ContentWidth, a4Margins, a4Page } from './a4'
+import { BLOCKS_PER_SLICE, longestText, MAX_PARAGRAPH_CHARACTERS, pageCheckpoint, type RenderLimits } from './budget'
 import { colors, finishDocument, mm, openDocument, type PrintDocument, useFont } from './document'
 import { fallbackMarks } from './fallback'
 import { drawLines, heightOfLine, type PrintLine } from './lines'
@@ -84,8 +85,13 @@ const layoutToc = (
  * The practitioners' manual: a cover, a table of contents with page numbers, the description and
  * one chapter per module, with page numbers, the stamp and the funding line in every footer.
  */
-export const renderManual = (input: ManualInput): Promise<RenderedPrint> => {
+export const renderManual = async (input: ManualInput, limits: RenderLimits = {}): Promise<RenderedPrint> => {
   const doc = openDocument(input, ['manual'], a4Page)
+  const checkpoint = pageCheckpoint(
+    doc,
+    limits,
+    (maxPages, where) => `The manual runs past ${maxPages} pages (in ${where}): split it into several manuals or shorten its modules.`,
+  )
   const marks = fallbackMarks(input)
   writeCover(doc, input, marks)
 
@@ -117,6 +123,18 @@ export const renderManual = (input: ManualInput): Promise<RenderedPrint> => {
     }
   }
   const frame = { width: contentWidth, x: a4Margins.left }
+  const writeInSlices = async (blocks: FlowBlock[], sliceFrame: Parameters<typeof writeBlocks>[2], where: string) => {
+    const longest = longestText(blocks)
+    if (longest > MAX_PARAGRAPH_CHARACTERS) {
+      throw new Error(
+        `A paragraph in ${where} is ${longest.toLocaleString('en')} characters long; the manual prints paragraphs of up to ${MAX_PARAGRAPH_CHARACTERS.toLocaleString('en')}: break it up.`,
+      )
+    }
+    for (let start = 0; start < blocks.length; start += BLOCKS_PER_SLICE) {
+      writeBlocks(doc, blocks.slice(start, start + BLOCKS_PER_SLICE), sliceFrame)
+      await checkpoint(where)
+    }
+  }
   // Untranslated text as a whole (a description, a module's content) opens with the tag on a line of its own.
   const untranslated = (fallback: boolean | undefined): FlowBlock[] => {
     const runs = markRuns(marks.mark(fallback))
@@ -126,16 +144,20 @@ export const renderManual = (input: ManualInput): Promise<RenderedPrint> => {
   if (input.description.length > 0) {
     doc.addPage()
     let next = 0
-    writeBlocks(doc, [...untranslated(input.descriptionFallback), ...input.description], {
-      ...frame,
-      onHeading: (heading, top) => {
-        if (isTocHeading(heading)) {
-          place(descriptionEntries[next++], top)
-        }
+    await writeInSlices(
+      [...untranslated(input.descriptionFallback), ...input.description],
+      {
+        ...frame,
+        onHeading: (heading, top) => {
+          if (isTocHeading(heading)) {
+            place(descriptionEntries[next++], top)
+          }
+        },
       },
-    })
+      'the description',
+    )
   }
-  input.modules.forEach((module, index) => {
+  for (const [index, module] of input.modules.entries()) {
     doc.addPage()
     const entry = moduleEntries[index]
     place(entry, writeHeading(doc, headingLine(1, entry.text, entry.mark), frame.x, frame.width))
@@ -150,8 +172,8 @@ export const renderManual = (input: ManualInput): Promise<RenderedPrint> => {
             },
           ]
         : []
-    writeBlocks(doc, [...objectives, ...untranslated(module.contentFallback), ...module.content], frame)
-  })
+    await writeInSlices([...objectives, ...untranslated(module.contentFallback), ...module.content], frame, entry.text)
+  }
 
   layoutToc(doc, input, entries, { firstPage: 1, pageOf })
   writeFooters(doc, input, { from: 1 })

@@ -439,6 +439,58 @@ describe('a long manual', () => {
   })
 })
 
+describe('what the longest content may cost', () => {
+  /** Counts the event loop's turns while `work` runs: a render in one stretch leaves none. */
+  const turnsDuring = async <T>(work: () => Promise<T>) => {
+    let turns = 0
+    let running = true
+    const turn = () => {
+      if (running) {
+        turns += 1
+        setImmediate(turn)
+      }
+    }
+    setImmediate(turn)
+    try {
+      return { result: await work(), turns }
+    } finally {
+      running = false
+    }
+  }
+
+  test('a long manual gives the event loop a turn every few pages', async () => {
+    const { result, turns } = await turnsDuring(() => renderPrint(bigManual()))
+    expect(result.pages).toBeGreaterThanOrEqual(40)
+    // At least one turn per module: 45 modules.
+    expect(turns).toBeGreaterThanOrEqual(45)
+  })
+
+  test('a manual past maxPages is refused, naming the limit and where it was reached, before it is all laid out', async () => {
+    const input = bigManual()
+    // Each module repeated 20 times over would be some 900 pages.
+    const huge = { ...input, modules: Array.from({ length: 20 }, () => input.modules).flat() }
+    await expect(renderPrint(huge, { maxPages: 60 })).rejects.toThrow(
+      /^The manual runs past 60 pages \(in M\d+ — Module title number \d+\): split it into several manuals or shorten its modules\.$/,
+    )
+    await expect(renderPrint(input, { maxPages: 60 })).resolves.toMatchObject({ pages: expect.any(Number) })
+  })
+
+  test('a paragraph longer than the layout takes in one stretch is refused, naming the module', async () => {
+    const input = manual('en')
+    const long = { ...input, modules: [{ ...input.modules[0]!, content: [paragraph('word '.repeat(4_001))] }] }
+    await expect(renderPrint(long)).rejects.toThrow(/^A paragraph in M1 — .+ is 20,005 characters long; the manual prints paragraphs of up to 20,000: break it up\.$/)
+    const nested = { ...input, modules: [{ ...input.modules[0]!, content: [{ items: [[paragraph('x'.repeat(20_001))]], kind: 'list' as const, ordered: false }] }] }
+    await expect(renderPrint(nested)).rejects.toThrow(/is 20,001 characters long/)
+  })
+
+  test('a hotline directory past maxPages is refused, naming the country it reached', async () => {
+    const many = Array.from({ length: 400 }, (_, index) => hotline({ name: `Line ${index + 1}` }))
+    await expect(renderPrint(directory('en', { countries: [{ name: 'Hungary', code: 'HU', hotlines: many }] }), { maxPages: 5 })).rejects.toThrow(
+      /^The hotline directory runs past 5 pages \(at Hungary\): print it per country or region instead\.$/,
+    )
+  })
+})
+
 describe('renderPreview', () => {
   test('a PNG of the first page at the asked width', async () => {
     const { pdf } = await renderPrint(pocketCard('hu'))
