@@ -17,6 +17,7 @@ import type { Payload } from 'payload'
 import fs from 'node:fs'
 import { getPayload } from 'payload'
 
+import { labelsFor, printLanguage, renderPrint } from '../plugins/print/render'
 import { closeDatabase } from '../src/db'
 import { paragraphs } from '../src/lib/richText'
 import { runJobsUntilIdle } from '../src/lib/runJobsUntilIdle'
@@ -25,10 +26,14 @@ import { printedLocales, seedPrintContent } from './printContent'
 type Id = number | string
 type Edition = { locale: string; pages?: number; renderMs?: number; status: string; template: string }
 
+/** The renderer alone on the longest content the limits allow, with the event loop watched meanwhile. */
+export type LimitCase = { label: string; outcome: string; pages: number; renderMs: number; worstLoopGapMs: number }
+
 export type PrintBenchResult = {
   card: { jobMs: number[]; pages: number; renderMs: Record<string, number[]> }
   confirm: { jobMs: number[] }
   first: { jobMs: number }
+  limits: LimitCase[]
   manual: { jobMs: number[]; modules: number; pages: number; renderMs: number[] }
   rounds: number
 }
@@ -49,6 +54,62 @@ async function timedRun(payload: Payload): Promise<number> {
   return performance.now() - started
 }
 
+/**
+ * Runs `work` while a 5 ms interval timer notes the longest gap between its ticks: how long the
+ * event loop was held, which is what a request to this process would have waited.
+ */
+async function watchingTheLoop<T>(work: () => Promise<T>): Promise<{ ms: number; result: PromiseSettledResult<T>; worstGapMs: number }> {
+  let last = performance.now()
+  let worstGapMs = 0
+  const timer = setInterval(() => {
+    const now = performance.now()
+    worstGapMs = Math.max(worstGapMs, now - last)
+    last = now
+  }, 5)
+  const started = performance.now()
+  const [result] = await Promise.allSettled([work()])
+  const ms = performance.now() - started
+  // One more tick, so a stretch held up to the very end is counted too.
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  clearInterval(timer)
+  return { ms, result: result!, worstGapMs }
+}
+
+/** Manuals at the limits: modules of 6,000 paragraphs (about 320 pages each, some 700 kB of text: the body limit is 1 MB). */
+async function limitCases(): Promise<LimitCase[]> {
+  const paragraph = (index: number) => ({
+    kind: 'paragraph' as const,
+    runs: [{ text: `Paragraph ${index + 1}: practitioners who meet a possible victim first make sure the person is safe and understands what happens next.` }],
+  })
+  const manual = (modules: number, content: () => Array<ReturnType<typeof paragraph> | { kind: 'paragraph'; runs: { text: string }[] }>) => ({
+    description: [],
+    fundingLine: 'Funded by the European Union',
+    labels: labelsFor('en'),
+    modules: Array.from({ length: modules }, (_, index) => ({ code: `M${index + 1}`, content: content(), objectives: [], title: `Module ${index + 1}` })),
+    programmeName: 'Joint Efforts',
+    stamp: { ...printLanguage('en'), generatedAt: new Date().toISOString(), locale: 'en', version: 'limits' },
+    template: 'manual' as const,
+    title: 'Manual at the limits',
+  })
+  const cases: Array<[string, ReturnType<typeof manual>]> = [
+    ['one module of 6,000 paragraphs', manual(1, () => Array.from({ length: 6000 }, (_, index) => paragraph(index)))],
+    ['ten modules of 6,000 paragraphs (past the 400-page cap)', manual(10, () => Array.from({ length: 6000 }, (_, index) => paragraph(index)))],
+    ['one paragraph of 924,000 characters (past the 20,000 cap)', manual(1, () => [{ kind: 'paragraph', runs: [{ text: 'Make sure the person is safe. '.repeat(30_800) }] }])],
+  ]
+  const measured: LimitCase[] = []
+  for (const [label, input] of cases) {
+    const { ms, result, worstGapMs } = await watchingTheLoop(() => renderPrint(input))
+    measured.push({
+      label,
+      outcome: result.status === 'fulfilled' ? 'rendered' : `refused: ${(result.reason as Error).message}`,
+      pages: result.status === 'fulfilled' ? result.value.pages : 0,
+      renderMs: ms,
+      worstLoopGapMs: worstGapMs,
+    })
+  }
+  return measured
+}
+
 async function main(): Promise<void> {
   const [rounds, modules, resultFile] = process.argv.slice(2)
   if (!Number(rounds) || !Number(modules) || !resultFile) {
@@ -61,6 +122,7 @@ async function main(): Promise<void> {
     confirm: { jobMs: [] },
     // Everything at once, on a process that has not rendered yet: fonts loaded, code compiled.
     first: { jobMs: await timedRun(payload) },
+    limits: [],
     manual: { jobMs: [], modules: Number(modules), pages: 0, renderMs: [] },
     rounds: Number(rounds),
   }
@@ -85,6 +147,7 @@ async function main(): Promise<void> {
     result.confirm.jobMs.push(await timedRun(payload))
     console.log(`round ${round + 1}/${result.rounds}: card ${result.card.jobMs.at(-1)!.toFixed(0)} ms, manual ${result.manual.jobMs.at(-1)!.toFixed(0)} ms, confirm ${result.confirm.jobMs.at(-1)!.toFixed(0)} ms`)
   }
+  result.limits = await limitCases()
   fs.writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`)
   await closeDatabase(payload)
 }

@@ -50,6 +50,12 @@ function markdown(report: PrintReport): string {
     `- A change no print shows costs ${ratios.confirmVsCardJob.toFixed(2)}× a change the three cards print: the run confirms the editions without rendering.`,
     `- The very first run, everything new in a fresh process (fonts read, code compiled): ${ms(measured.first.jobMs)} ms for the three cards and the manual.`,
     '',
+    'The renderer alone on the longest content the request limits allow, with a 5 ms timer watching the event loop:',
+    '',
+    '| content | outcome | pages | ms | longest the loop was held, ms |',
+    '|---|---|---:|---:|---:|',
+    ...measured.limits.map(({ label, outcome, pages, renderMs, worstLoopGapMs }) => `| ${label} | ${outcome} | ${pages || '–'} | ${ms(renderMs)} | ${ms(worstLoopGapMs)} |`),
+    '',
   ]
   return lines.join('\n')
 }
