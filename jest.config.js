@@ -5,6 +5,9 @@
  */
 const config = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  // Jest's default on 2 cores is one worker (cores − 1), which left a core idle while files waited
+  // on SQLite, child processes, Next's compiler and Chromium: two workers on the CI machine.
+  maxWorkers: 2,
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/test/helpers/emptyModule.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
