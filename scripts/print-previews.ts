@@ -3,15 +3,15 @@
  * really makes. A fresh SQLite file in a temporary folder gets the bench's print content (a
  * released pocket card in English, Hungarian and Romanian with verified hotlines,
  * bench/printContent.ts); the queue runs as the worker runs it; each language's stored PDF is drawn
- * page by page with pdftoppm at the admin preview's width. Nothing of the developer's own database
+ * page by page as the worker draws its preview, at the same width. Nothing of the developer's own database
  * or media is touched.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { printedLocales, seedPrintContent } from '../bench/printContent'
+import { renderPreview } from '../plugins/print/render'
 import { projectRoot } from '../src/lib/paths'
 import { runJobsUntilIdle } from '../src/lib/runJobsUntilIdle'
 
@@ -48,14 +48,14 @@ try {
     if (edition?.status !== 'current' || !edition.pdf?.filename) {
       throw new Error(`no current ${locale} pocket card (status ${edition?.status ?? 'none'})`)
     }
-    const pdf = path.join(process.env.MEDIA_DIR!, 'print', edition.pdf.filename)
+    const pdf = fs.readFileSync(path.join(process.env.MEDIA_DIR!, 'print', edition.pdf.filename))
     for (const [page, side] of [
       [1, 'front'],
       [2, 'back'],
     ] as const) {
-      const target = path.join(outputDir, `pocket-card-${locale}-${side}`)
-      execFileSync('pdftoppm', ['-png', '-f', String(page), '-l', String(page), '-singlefile', '-scale-to-x', String(widthPx), '-scale-to-y', '-1', pdf, target])
-      console.log(`wrote ${path.relative(projectRoot, target)}.png`)
+      const target = path.join(outputDir, `pocket-card-${locale}-${side}.png`)
+      fs.writeFileSync(target, await renderPreview(pdf, { page, widthPx }))
+      console.log(`wrote ${path.relative(projectRoot, target)}`)
     }
   }
 } finally {

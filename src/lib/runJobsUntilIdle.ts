@@ -9,6 +9,7 @@ export async function runJobsUntilIdle(payload: Payload, { limit = 50, maxRuns =
   for (let run = 0; run < maxRuns; run += 1) {
     const { totalDocs } = await payload.count({
       collection: 'payload-jobs',
+      // The queue as the system sees it: nobody's request, as when the cron runs it.
       overrideAccess: true,
       where: {
         and: [

@@ -81,11 +81,31 @@ const layoutToc = (
   return page + 1
 }
 
+/** A paragraph is laid out in one stretch (budget.ts): one too long is refused before anything is laid out. */
+const refuseOverlongParagraphs = (input: ManualInput) => {
+  const parts: Array<[where: string, blocks: FlowBlock[]]> = [
+    ['the description', input.description],
+    ...input.modules.map((module): [string, FlowBlock[]] => [
+      `${module.code} — ${module.title}`,
+      [...module.objectives.map(({ text }): FlowBlock => ({ kind: 'paragraph', runs: [{ text }] })), ...module.content],
+    ]),
+  ]
+  for (const [where, blocks] of parts) {
+    const longest = longestText(blocks)
+    if (longest > MAX_PARAGRAPH_CHARACTERS) {
+      throw new Error(
+        `A paragraph in ${where} is ${longest.toLocaleString('en')} characters long; the manual prints paragraphs of up to ${MAX_PARAGRAPH_CHARACTERS.toLocaleString('en')}: break it up.`,
+      )
+    }
+  }
+}
+
 /**
  * The practitioners' manual: a cover, a table of contents with page numbers, the description and
  * one chapter per module, with page numbers, the stamp and the funding line in every footer.
  */
 export const renderManual = async (input: ManualInput, limits: RenderLimits = {}): Promise<RenderedPrint> => {
+  refuseOverlongParagraphs(input)
   const doc = openDocument(input, ['manual'], a4Page)
   const checkpoint = pageCheckpoint(
     doc,
@@ -124,12 +144,6 @@ export const renderManual = async (input: ManualInput, limits: RenderLimits = {}
   }
   const frame = { width: contentWidth, x: a4Margins.left }
   const writeInSlices = async (blocks: FlowBlock[], sliceFrame: Parameters<typeof writeBlocks>[2], where: string) => {
-    const longest = longestText(blocks)
-    if (longest > MAX_PARAGRAPH_CHARACTERS) {
-      throw new Error(
-        `A paragraph in ${where} is ${longest.toLocaleString('en')} characters long; the manual prints paragraphs of up to ${MAX_PARAGRAPH_CHARACTERS.toLocaleString('en')}: break it up.`,
-      )
-    }
     for (let start = 0; start < blocks.length; start += BLOCKS_PER_SLICE) {
       writeBlocks(doc, blocks.slice(start, start + BLOCKS_PER_SLICE), sliceFrame)
       await checkpoint(where)

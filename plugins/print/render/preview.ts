@@ -3,13 +3,13 @@ import { spawn } from 'node:child_process'
 const timeoutMs = 20_000
 
 /**
- * A PNG of the PDF's first page, for the editor's preview. poppler's pdftoppm reads the PDF from
- * stdin and writes the PNG to stdout, so nothing touches the disk.
+ * A PNG of one page of the PDF (the first: the editor's preview). poppler's pdftoppm reads the PDF
+ * from stdin and writes the PNG to stdout, so nothing touches the disk.
  */
-export const renderPreview = (pdf: Buffer, { widthPx = 600 }: { widthPx?: number } = {}): Promise<Buffer> =>
+export const renderPreview = (pdf: Buffer, { page = 1, widthPx = 600 }: { page?: number; widthPx?: number } = {}): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const width = String(Math.round(widthPx))
-    const args = ['-png', '-f', '1', '-l', '1', '-singlefile', '-scale-to-x', width, '-scale-to-y', '-1', '-']
+    const args = ['-png', '-f', String(page), '-l', String(page), '-singlefile', '-scale-to-x', width, '-scale-to-y', '-1', '-']
     const child = spawn('pdftoppm', args, { stdio: ['pipe', 'pipe', 'pipe'] })
     const output: Buffer[] = []
     const errors: Buffer[] = []
