@@ -26,6 +26,9 @@ export type HostOptions = {
   isProduction: boolean
   /** Ceiling for JSON and GraphQL request bodies. */
   jsonBodyMaxBytes: number
+  /** Node's keep-alive and header timeouts, above the load balancer's idle timeout (docs/deployment.md). */
+  keepAliveTimeoutMs?: number
+  headersTimeoutMs?: number
   /** The public URL is HTTPS: send HSTS and ask browsers to upgrade insecure requests. */
   servedOverHttps: boolean
   /** Serves everything outside /api (the admin UI); absent when only the API is wanted, as in tests. */
@@ -53,6 +56,12 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const payload = await getPayload({ config: options.config, cron: options.runJobs ?? false })
   const app = express()
   const server = http.createServer(app)
+  if (options.keepAliveTimeoutMs !== undefined) {
+    server.keepAliveTimeout = options.keepAliveTimeoutMs
+  }
+  if (options.headersTimeoutMs !== undefined) {
+    server.headersTimeout = options.headersTimeoutMs
+  }
   let shuttingDown = false
   let shutdownPromise: Promise<void> | undefined
 

@@ -72,6 +72,41 @@ function payloadSecret(): string {
   return developmentSecret
 }
 
+/** redis:// or rediss:// (TLS); other schemes are a start-up error. */
+function redisUrl(): string | undefined {
+  const raw = process.env.REDIS_URL
+  if (!raw) {
+    return undefined
+  }
+  if (!/^rediss?:\/\/[^/]/.test(raw)) {
+    throw new ConfigurationError(`REDIS_URL must be redis://[user:password@]host:port[/db] or rediss://…, got "${raw.split(':')[0]}:…".`)
+  }
+  return raw
+}
+
+/** The S3-compatible media store: all of S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or none. */
+function s3Storage() {
+  const bucket = process.env.S3_BUCKET || undefined
+  const accessKeyId = process.env.S3_ACCESS_KEY_ID || undefined
+  const secretAccessKey = process.env.S3_SECRET_ACCESS_KEY || undefined
+  if (!bucket && !accessKeyId && !secretAccessKey) {
+    return undefined
+  }
+  if (!bucket || !accessKeyId || !secretAccessKey) {
+    throw new ConfigurationError('S3 media storage needs S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together (or none of them for local disk).')
+  }
+  return {
+    accessKeyId,
+    bucket,
+    /** Another S3-compatible service (SeaweedFS, MinIO, moto…); unset for AWS. */
+    endpoint: process.env.S3_ENDPOINT ? siteUrl('S3_ENDPOINT', '') : undefined,
+    /** Path-style addressing (http://host/bucket/key), which most self-hosted stores need. */
+    forcePathStyle: flag('S3_FORCE_PATH_STYLE', Boolean(process.env.S3_ENDPOINT)),
+    region: process.env.S3_REGION || 'us-east-1',
+    secretAccessKey,
+  }
+}
+
 const loopbackHttp = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
 export function readEnvironment() {
@@ -81,6 +116,9 @@ export function readEnvironment() {
   return {
     /** Seconds public (anonymous) API responses may be cached by browsers and CDNs. */
     cacheMaxAgeSeconds: wholeNumber('CACHE_MAX_AGE_SECONDS', 60, 0),
+    /** A CDN's purge-by-tag endpoint, called (signed with the token) whenever cached tags are invalidated. */
+    cdnPurgeToken: process.env.CDN_PURGE_TOKEN || undefined,
+    cdnPurgeUrl: process.env.CDN_PURGE_URL ? siteUrl('CDN_PURGE_URL', '') : undefined,
     /** Origins (scheme://host[:port]) whose pages may call the API from a browser. */
     corsOrigins: (process.env.CORS_ORIGINS ?? '')
       .split(',')
@@ -91,10 +129,17 @@ export function readEnvironment() {
     emailFromName: process.env.EMAIL_FROM_NAME || 'Joint Efforts CMS',
     /** Without SMTP, e-mails are also appended (JSON lines) to this file when set. */
     emailOutboxFile: process.env.EMAIL_OUTBOX_FILE || undefined,
+    /**
+     * How long an idle keep-alive connection stays open, and how long a request's headers may take.
+     * Above a load balancer's idle timeout (60 s on most), or it reuses a connection the host is
+     * closing and answers 502.
+     */
+    headersTimeoutMs: wholeNumber('HEADERS_TIMEOUT_MS', 66_000),
     host: process.env.HOST || '0.0.0.0',
     isProduction,
     /** Largest non-upload request body (JSON, GraphQL) in bytes. */
     jsonBodyMaxBytes: wholeNumber('JSON_BODY_MAX_BYTES', 1024 * 1024),
+    keepAliveTimeoutMs: wholeNumber('KEEP_ALIVE_TIMEOUT_MS', 65_000),
     /** Failed logins before a client is refused for one account (15 min), for every account (1 h), and before an account refuses clients it has never signed in from (1 h). */
     loginMaxFailures: wholeNumber('LOGIN_MAX_FAILURES', 5),
     loginMaxFailuresPerAccount: wholeNumber('LOGIN_MAX_FAILURES_PER_ACCOUNT', 50),
@@ -110,8 +155,20 @@ export function readEnvironment() {
     rateLimitMax: wholeNumber('RATE_LIMIT_MAX', 100),
     rateLimitStaffMax: wholeNumber('RATE_LIMIT_STAFF_MAX', 1000),
     rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', 60_000),
+    /** Shared state for several instances (response cache, rate limits, locks); in-process when unset. */
+    redisUrl: redisUrl(),
+    /** Server-side cache of public API answers, invalidated by every write (docs/deployment.md). */
+    responseCache: flag('RESPONSE_CACHE', true),
+    /** Memory the in-process response cache may hold; with Redis, bound the server with its maxmemory instead. */
+    responseCacheMaxBytes: wholeNumber('RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+    /** Larger answers are served but not stored. */
+    responseCacheMaxEntryBytes: wholeNumber('RESPONSE_CACHE_MAX_ENTRY_BYTES', 1024 * 1024),
+    /** Longest life of a stored answer, also the bound for answers that depend on the clock. */
+    responseCacheTtlSeconds: wholeNumber('RESPONSE_CACHE_TTL_SECONDS', 300),
     /** Process the job queue (webhooks, background checks, prints) in this instance. */
     runJobs: flag('RUN_JOBS', true),
+    /** Media files in an S3-compatible store instead of the local disk. */
+    s3: s3Storage(),
     /** Session cookies are Secure in production, except for a trial run on http://localhost. */
     secureCookies: isProduction && !loopbackHttp.test(serverUrl),
     /** Load the programme's content when the database is empty (default: on outside production). */

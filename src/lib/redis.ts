@@ -1,0 +1,29 @@
+/**
+ * One Redis connection per process and URL, shared by everything that keeps state for several
+ * instances (the response cache, rate limits, login throttling, locks). ioredis reconnects by
+ * itself; commands issued while it is reconnecting wait in its offline queue, up to
+ * `maxRetriesPerRequest` retries, then fail, and each caller decides what a failure means.
+ */
+import { Redis } from 'ioredis'
+
+const connections = new Map<string, Redis>()
+
+export function redisConnection(url: string): Redis {
+  let connection = connections.get(url)
+  if (!connection) {
+    // Commands must fail within about a second while Redis is away, not queue for ever behind a
+    // request that a user is waiting on.
+    connection = new Redis(url, { connectTimeout: 2_000, enableAutoPipelining: true, lazyConnect: false, maxRetriesPerRequest: 2 })
+    // Without a listener ioredis prints every failed reconnect attempt as an unhandled error.
+    connection.on('error', () => undefined)
+    connections.set(url, connection)
+  }
+  return connection
+}
+
+/** Closes every connection this process opened (shutdown, the end of a test file). */
+export async function closeRedisConnections(): Promise<void> {
+  const open = [...connections.values()]
+  connections.clear()
+  await Promise.all(open.map((connection) => connection.quit().catch(() => connection.disconnect())))
+}
