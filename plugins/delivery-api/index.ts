@@ -30,7 +30,7 @@ import {
 import { defaultIdKindOf } from './utilities/idKinds'
 
 export { createDeliveryBoundary } from './middleware/deliveryBoundary'
-export type { DeliveryBoundaryOptions, RateLimitOptions } from './middleware/deliveryBoundary'
+export type { ApiAudience, DeliveryBoundaryOptions, RateLimitOptions } from './middleware/deliveryBoundary'
 export type { ActiveApiClient } from './operations/apiClients'
 export { contentWebhookEvents, DEFAULT_SLUGS } from './constants'
 export type { DeliveryApiAccess, DeliveryApiContract, DeliveryApiOptions, DeliveryApiUser } from './types'

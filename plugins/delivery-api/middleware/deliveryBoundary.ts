@@ -21,6 +21,13 @@ export type RateLimitOptions = {
   windowMs: number
 }
 
+/**
+ * Who a request acts for, as the boundary established it, left in `res.locals.apiAudience` for what
+ * runs after it (the response cache): an API client's answers depend on its scopes only, a
+ * signed-in user's are personal.
+ */
+export type ApiAudience = { kind: 'anonymous' } | { kind: 'client'; scopes: string[] } | { kind: 'user' }
+
 export type DeliveryBoundaryOptions = {
   /** Origins allowed for every client (the host's CORS origins): no per-key origin check for them. */
   corsOrigins: string[]
@@ -167,6 +174,8 @@ export function createDeliveryBoundary({ corsOrigins, payload, rateLimit }: Deli
           refuse(res, 401, 'This API key is unknown or has been revoked.')
           return
         }
+        const audience: ApiAudience = client ? { kind: 'client', scopes: [...client.scopes].sort() } : identity.auth.user ? { kind: 'user' } : { kind: 'anonymous' }
+        res.locals.apiAudience = audience
         if (client) {
           const segments = pathSegments(req.path)
           if (!segments || !isApiClientRouteAllowed(payload, req.method, segments, client.scopes)) {
