@@ -137,6 +137,11 @@ export function readEnvironment() {
     headersTimeoutMs: wholeNumber('HEADERS_TIMEOUT_MS', 66_000),
     host: process.env.HOST || '0.0.0.0',
     isProduction,
+    /**
+     * A job claimed longer ago than this is taken to belong to a process that stopped, and is queued
+     * again (src/lib/jobRecovery.ts). Longer than any task may run, or a slow job would run twice.
+     */
+    jobClaimTimeoutMs: wholeNumber('JOB_CLAIM_TIMEOUT_MS', 10 * 60_000),
     /** Largest non-upload request body (JSON, GraphQL) in bytes. */
     jsonBodyMaxBytes: wholeNumber('JSON_BODY_MAX_BYTES', 1024 * 1024),
     keepAliveTimeoutMs: wholeNumber('KEEP_ALIVE_TIMEOUT_MS', 65_000),
@@ -186,6 +191,8 @@ export function readEnvironment() {
     uploadMaxBytes: wholeNumber('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     /** First webhook retry delay; each further retry waits twice as long. */
     webhookRetryDelayMs: wholeNumber('WEBHOOK_RETRY_DELAY_MS', 10_000),
+    /** How often the job worker (npm run worker) looks for due jobs when the queue is idle. */
+    workerPollMs: wholeNumber('WORKER_POLL_MS', 1_000),
   }
 }
 
