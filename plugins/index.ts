@@ -6,6 +6,7 @@ import { hasRole } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
 import { mediaDirectory } from '@/lib/paths'
 import { richTextProblem } from '@/lib/richTextSafety'
+import { s3Media } from '@/lib/s3Media'
 
 import { deliveryApi } from './delivery-api'
 import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
@@ -54,6 +55,8 @@ export const plugins: Plugin[] = [
     sources: { watch: ['phases', { collection: 'gates', via: 'phase' }] },
     staticDir: path.join(mediaDirectory(), 'print'),
   }),
+  // After every plugin that adds an upload collection: with S3 configured, all of them store there.
+  s3Media(env.s3),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
   deliveryApi({ access: { isAdmin, isStaff }, webhooks: { events: [...PHASE_GATE_WEBHOOK_EVENTS], retryDelayMs: env.webhookRetryDelayMs } }),
   // After every plugin that adds collections: bounds every write's data before Payload copies it.

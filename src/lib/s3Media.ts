@@ -1,0 +1,67 @@
+import type { CollectionBeforeOperationHook, Plugin, UploadCollectionSlug } from 'payload'
+
+import { s3Storage } from '@payloadcms/storage-s3'
+
+import type { Environment } from './env'
+
+/**
+ * Right after storing the files, the storage plugin saves the document again with what storage-s3
+ * hands back as the upload's metadata: the whole document, including the `url` Payload computed.
+ * Media's upload check refuses any write that carries a url without a file (no uploads from a URL),
+ * so that second write would fail every upload. Its url is Payload's own, recomputed on every read:
+ * it is left out of that write only, which the plugin marks with its `skipCloudStorage` context.
+ */
+const leaveComputedUrlOutOfStorageWrite: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update' && req.context?.skipCloudStorage && args.data) {
+    delete (args.data as { url?: unknown }).url
+  }
+  return args
+}
+
+/**
+ * Stores every upload collection's files (originals and resized images) in the S3-compatible
+ * bucket, when one is configured; without one the config is left as it is and files stay on disk.
+ *
+ * The collections are read from the config the plugin is given, not listed here, so an upload
+ * collection added later (by a plugin, like the print files) cannot end up on one instance's disk.
+ *
+ * Files are still served by `/api/<collection>/file/<filename>`: Payload checks read access first
+ * (staff-only files stay staff-only, with the same 404), then storage-s3 streams the object and
+ * applies the collection's `modifyResponseHeaders`. Objects get no ACL, so the bucket's private
+ * default holds and no URL into the bucket is ever handed out.
+ *
+ * Each collection's objects live under its slug (`media/…`, `print-files/…`): two collections may
+ * hold the same filename. Composite prefixes keep that folder out of the documents (their `prefix`
+ * stays empty), so file URLs are exactly the ones the disk gives.
+ */
+export function s3Media(settings: Environment['s3']): Plugin {
+  return async (config) => {
+    if (!settings) {
+      return config
+    }
+    const uploadCollections = (config.collections ?? []).filter((collection) => collection.upload)
+    const stored = await s3Storage({
+      bucket: settings.bucket,
+      collections: Object.fromEntries(uploadCollections.map(({ slug }) => [slug as UploadCollectionSlug, { prefix: slug }])),
+      config: {
+        credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
+        endpoint: settings.endpoint,
+        forcePathStyle: settings.forcePathStyle,
+        region: settings.region,
+      },
+      useCompositePrefixes: true,
+    })(config)
+    const slugs = new Set(uploadCollections.map(({ slug }) => slug))
+    return {
+      ...stored,
+      collections: stored.collections?.map((collection) =>
+        slugs.has(collection.slug)
+          ? {
+              ...collection,
+              hooks: { ...collection.hooks, beforeOperation: [leaveComputedUrlOutOfStorageWrite, ...(collection.hooks?.beforeOperation ?? [])] },
+            }
+          : collection,
+      ),
+    }
+  }
+}
