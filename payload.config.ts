@@ -21,6 +21,7 @@ import { readEnvironment } from './src/lib/env'
 import { defaultLocale, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
 import { projectRoot } from './src/lib/paths'
+import { logJobRun, runQueuedJobs } from './src/lib/runQueuedJobs'
 
 const env = readEnvironment()
 
@@ -61,15 +62,23 @@ export default buildConfig({
     fallbackLanguage: 'en',
     supportedLanguages: { de, en, fr, hu, nb, nl, pt, ro, sv },
   },
-  // Queued work (webhook deliveries, bulk translation checks, reminders) runs every 10 s in each
-  // server started with RUN_JOBS=true; tests run the queue explicitly. Decided here, not only by
+  // Queued work (webhook deliveries, bulk translation checks, reminders, prints) runs in the job
+  // worker (src/worker.ts), and every 10 s in a server started with RUN_JOBS=true (`npm run dev`:
+  // one process for a newcomer); tests run the queue explicitly. Decided here, not only by
   // getPayload's `cron` flag: Payload's REST handler calls getPayload({ cron: true }) on every
   // request, which would start the crons in any process that serves the API.
   // Running, queueing or cancelling jobs over the API is for admins: Payload's default lets any
   // authenticated caller do it, API keys included. The system's own runs use the Local API.
   jobs: {
     access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly },
-    autoRun: env.runJobs ? [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }] : [],
+    autoRun: env.runJobs ? [{ cron: '*/10 * * * * *' }] : [],
+    // The cron's run is the worker's (stale claims released, each job taken by one process only)
+    // instead of Payload's, whose claim two processes can both win: a server left with RUN_JOBS=true
+    // beside a worker must not deliver a webhook twice.
+    shouldAutoRun: async (payload) => {
+      logJobRun(payload, await runQueuedJobs(payload, { claimTimeoutMs: env.jobClaimTimeoutMs }))
+      return false
+    },
   },
   localization: {
     defaultLocale,
