@@ -7,6 +7,7 @@ import { readEnvironment } from '@/lib/env'
 import { mediaDirectory } from '@/lib/paths'
 import { richTextProblem } from '@/lib/richTextSafety'
 import { s3Media } from '@/lib/s3Media'
+import { responseCachePlugin } from '@/responseCache'
 
 import { deliveryApi } from './delivery-api'
 import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
@@ -59,6 +60,8 @@ export const plugins: Plugin[] = [
   s3Media(env.s3),
   // Last, so that its limits and webhooks cover the collections the other plugins add.
   deliveryApi({ access: { isAdmin, isStaff }, webhooks: { events: [...PHASE_GATE_WEBHOOK_EVENTS], retryDelayMs: env.webhookRetryDelayMs } }),
+  // Sees every read and write through the database adapter, whichever plugin makes it.
+  responseCachePlugin(env),
   // After every plugin that adds collections: bounds every write's data before Payload copies it.
   richTextSafety({ richTextProblem }),
 ]

@@ -10,6 +10,7 @@ import { createHost } from './host/createHost'
 import { stopOnSignals } from './host/stopOnSignals'
 import { ConfigurationError, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
+import { responseCacheOf } from './responseCache'
 import { isProgrammeEmpty, seedProgramme } from './seed/seedProgramme'
 
 async function main(): Promise<void> {
@@ -33,11 +34,19 @@ async function main(): Promise<void> {
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
     keepAliveTimeoutMs: env.keepAliveTimeoutMs,
     nextHandler: handle && ((req, res) => handle(req, res)),
+    responseCache: responseCacheOf,
     runJobs: env.runJobs,
     servedOverHttps: env.servedOverHttps,
     shutdownTimeoutMs: env.shutdownTimeoutMs,
     trustProxy: env.trustProxy,
   })
+  if (env.responseCache && !env.redisUrl && !env.runJobs) {
+    // The in-process cache hears only this process's writes; a separate worker's (print editions,
+    // delivery records) and other instances' would go unseen until answers expire.
+    host.payload.logger.warn(
+      `RUN_JOBS=false without REDIS_URL: the response cache is this process's own and will not hear writes made by the job worker or other instances (answers may lag up to ${env.responseCacheTtlSeconds} s). Set REDIS_URL, or RESPONSE_CACHE=false.`,
+    )
+  }
   if (env.seedOnStart && (await isProgrammeEmpty(host.payload))) {
     await seedProgramme(host.payload)
   }

@@ -9,7 +9,7 @@ import { getPayload } from 'payload'
 
 import { closeDatabase, pingDatabase } from '../db'
 import { rememberClientAddress } from './clientAddress'
-import { payloadApi } from './payloadApi'
+import { type ApiCache, payloadApi } from './payloadApi'
 import { assignRequestId } from './requestId'
 import { securityHeaders } from './securityHeaders'
 
@@ -33,6 +33,8 @@ export type HostOptions = {
   servedOverHttps: boolean
   /** Serves everything outside /api (the admin UI); absent when only the API is wanted, as in tests. */
   nextHandler?: RequestHandler
+  /** A server-side cache around Payload's API, made once Payload is up (src/responseCache.ts). */
+  responseCache?: (payload: Payload) => ApiCache | undefined
   /** Run Payload's job queue on its cron in this process. */
   runJobs?: boolean
   /** How long in-flight requests may take to finish once shutdown starts. */
@@ -109,7 +111,12 @@ export async function createHost(options: HostOptions): Promise<Host> {
   }
   app.use(
     '/api',
-    payloadApi({ cacheMaxAgeSeconds: options.cacheMaxAgeSeconds, config: options.config, maxBodyBytes: options.jsonBodyMaxBytes }),
+    payloadApi({
+      cache: options.responseCache?.(payload),
+      cacheMaxAgeSeconds: options.cacheMaxAgeSeconds,
+      config: options.config,
+      maxBodyBytes: options.jsonBodyMaxBytes,
+    }),
   )
   // Express's own error page prints the stack (file paths, code) outside production: an API
   // failure answers JSON that names nothing, and the error goes to the log.

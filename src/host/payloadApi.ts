@@ -8,9 +8,19 @@ import { withHttpCaching } from './httpCaching'
 import { graphqlBodyProblem, jsonBodyProblem } from './jsonBodyGuard'
 import { isUnservedRoute } from './unservedRoutes'
 
+/**
+ * A server-side cache around Payload's API (src/responseCache.ts): answers from it or calls
+ * `produce`. `locals` is what the middleware in front of the API established (express res.locals).
+ */
+export type ApiCache = (
+  incoming: { body?: Uint8Array; locals: Record<string, unknown>; request: Request },
+  produce: () => Promise<Response>,
+) => Promise<Response>
+
 export type PayloadApiOptions = {
   /** Seconds anonymous GET responses may be cached. */
   cacheMaxAgeSeconds: number
+  cache?: ApiCache
   config: Promise<SanitizedConfig>
   /** Ceiling for JSON and GraphQL bodies; uploads have their own (UPLOAD_MAX_BYTES). */
   maxBodyBytes: number
@@ -33,7 +43,7 @@ export function apiPathSegments(path: string): string[] | undefined {
  * files export. The API then behaves identically in development, production and tests, and skips a
  * pass through Next's router on every call.
  */
-export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: PayloadApiOptions): RequestHandler {
+export function payloadApi({ cache, cacheMaxAgeSeconds, config, maxBodyBytes }: PayloadApiOptions): RequestHandler {
   // Payload builds one handler per method from the same function, so one serves them all.
   const rest = REST_GET(config)
   const graphql = GRAPHQL_POST(config)
@@ -54,22 +64,25 @@ export function payloadApi({ cacheMaxAgeSeconds, config, maxBodyBytes }: Payload
       }
       const request = await toWebRequest(req, maxBodyBytes)
       const isUpload = (req.get('content-type') ?? '').startsWith('multipart/')
+      let body: Uint8Array | undefined
       if (request.body && !isUpload) {
-        const body = new Uint8Array(await request.clone().arrayBuffer())
+        body = new Uint8Array(await request.clone().arrayBuffer())
         const problem = jsonBodyProblem(req.get('content-type'), body) ?? (req.path === '/graphql' && body.length ? graphqlBodyProblem(req.get('content-type'), body) : undefined)
         if (problem) {
           res.status(problem.status).json({ errors: [{ message: problem.message }] })
           return
         }
       }
-      let response: Response
-      if (req.path === '/graphql' && req.method === 'POST') {
-        response = await graphql(request)
-      } else if (req.path === '/graphql-playground' && req.method === 'GET') {
-        response = await playground(request)
-      } else {
-        response = await rest(request, { params: Promise.resolve({ slug: segments }) })
+      const produce = () => {
+        if (req.path === '/graphql' && req.method === 'POST') {
+          return graphql(request)
+        }
+        if (req.path === '/graphql-playground' && req.method === 'GET') {
+          return playground(request)
+        }
+        return rest(request, { params: Promise.resolve({ slug: segments }) })
       }
+      const response = cache ? await cache({ body, locals: res.locals, request }, produce) : await produce()
       // A refused upload may leave part of its body unread: the connection cannot be reused then,
       // or the next request on it would be parsed out of the leftover bytes.
       if (!req.complete) {

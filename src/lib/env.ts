@@ -107,6 +107,18 @@ function s3Storage() {
   }
 }
 
+function cdnPurge(): undefined | { token: string; url: string } {
+  const url = process.env.CDN_PURGE_URL || undefined
+  const token = process.env.CDN_PURGE_TOKEN || undefined
+  if (!url && !token) {
+    return undefined
+  }
+  if (!url || !token || token.length < 16) {
+    throw new ConfigurationError('CDN_PURGE_URL and CDN_PURGE_TOKEN go together, and the token needs at least 16 characters.')
+  }
+  return { token, url: siteUrl('CDN_PURGE_URL', url) }
+}
+
 const loopbackHttp = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
 export function readEnvironment() {
@@ -117,8 +129,7 @@ export function readEnvironment() {
     /** Seconds public (anonymous) API responses may be cached by browsers and CDNs. */
     cacheMaxAgeSeconds: wholeNumber('CACHE_MAX_AGE_SECONDS', 60, 0),
     /** A CDN's purge-by-tag endpoint, called (signed with the token) whenever cached tags are invalidated. */
-    cdnPurgeToken: process.env.CDN_PURGE_TOKEN || undefined,
-    cdnPurgeUrl: process.env.CDN_PURGE_URL ? siteUrl('CDN_PURGE_URL', '') : undefined,
+    cdnPurge: cdnPurge(),
     /** Origins (scheme://host[:port]) whose pages may call the API from a browser. */
     corsOrigins: (process.env.CORS_ORIGINS ?? '')
       .split(',')

@@ -28,3 +28,16 @@ export function verificationState({
   const status: VerificationStatus = remaining < 0 ? 'overdue' : remaining <= dueWindowDays * dayMs ? 'due' : 'current'
   return { nextDueAt: nextDue.toISOString(), status }
 }
+
+/**
+ * When a hotline's verdict next changes with time alone: it turns due `dueWindowDays` before its
+ * next check, and overdue the first millisecond after it (see verificationState). What caches a
+ * hotline's answer must not keep it past these.
+ */
+export function verificationChangesAt(nextDueAt: null | string | undefined): string[] {
+  if (!nextDueAt) {
+    return []
+  }
+  const due = new Date(nextDueAt).getTime()
+  return [new Date(due - dueWindowDays * dayMs).toISOString(), new Date(due + 1).toISOString()]
+}

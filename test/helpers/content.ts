@@ -38,6 +38,14 @@ export async function createReport(payload: Payload, data: Record<string, unknow
   })
 }
 
+export async function createDeliverable(payload: Payload, data: Record<string, unknown> & { phase: number | string }) {
+  return payload.create({
+    collection: 'deliverables',
+    data: { type: 'other', _status: 'published', title: unique('Deliverable'), ...data } as never,
+    overrideAccess: true,
+  })
+}
+
 export async function createHotline(payload: Payload, data: Record<string, unknown> = {}) {
   return payload.create({
     collection: 'hotlines',

@@ -5,6 +5,7 @@ import type { Host } from '@/host/createHost'
 import { deliveryBoundaryOf } from '@/deliveryBoundary'
 import { createHost } from '@/host/createHost'
 import { readEnvironment } from '@/lib/env'
+import { responseCacheOf } from '@/responseCache'
 
 import { bootPayload, shutdownPayload } from './payload'
 
@@ -30,6 +31,7 @@ export async function startTestHost(): Promise<TestHost> {
     config,
     isProduction: false,
     jsonBodyMaxBytes: env.jsonBodyMaxBytes,
+    responseCache: responseCacheOf,
     servedOverHttps: false,
     shutdownTimeoutMs: 2_000,
     trustProxy: env.trustProxy,
