@@ -136,3 +136,44 @@ export async function pollUntil<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
 }
+
+export type WorkerProcess = Pick<ServerProcess, 'child' | 'exited' | 'kill9' | 'output' | 'stop'>
+
+/**
+ * The job worker (`npm run worker`'s entry, src/worker.ts) as a child process on the given
+ * database; resolves once it polls the queue.
+ */
+export async function startWorkerProcess({ databaseUri, env = {}, readyTimeoutMs = 60_000 }: ServerProcessOptions = {}): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/worker.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URI: databaseUri ?? process.env.DATABASE_URI!, LOG_LEVEL: 'info', NODE_OPTIONS: '', WORKER_POLL_MS: '100', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = exitOf(child)
+  await pollUntil(
+    'the worker to start',
+    async () => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`worker exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`)
+      }
+      return output.includes('job worker ready')
+    },
+    { timeoutMs: readyTimeoutMs },
+  )
+  return {
+    child,
+    exited,
+    kill9: () => {
+      child.kill('SIGKILL')
+      return exited
+    },
+    output: () => output,
+    stop: () => {
+      child.kill('SIGTERM')
+      return exited
+    },
+  }
+}

@@ -3,44 +3,20 @@
  * made through the test's own host: delivery, two workers side by side, a worker killed mid-job
  * and its claim reclaimed by the next, and a SIGTERM that lets the running job finish.
  */
-import type { ChildProcess } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
 
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
 import http from 'node:http'
 
-import { projectRoot } from '@/lib/paths'
-
 import type { TestHost } from '../helpers/host'
-import type { Exit } from '../helpers/serverProcess'
+import type { WorkerProcess } from '../helpers/serverProcess'
 
 import { startTestHost } from '../helpers/host'
-import { pollUntil } from '../helpers/serverProcess'
+import { pollUntil, startWorkerProcess } from '../helpers/serverProcess'
 import { createUser } from '../helpers/users'
 
-type Worker = { child: ChildProcess; exited: Promise<Exit>; output(): string }
-
-/** Starts `npm run worker`'s entry point as `npm run dev` would run it; resolves once it polls. */
-async function startWorker(env: Record<string, string> = {}): Promise<Worker> {
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/worker.ts'], {
-    cwd: projectRoot,
-    // The same DATABASE_URI as this file's Payload: the worker serves its queue.
-    env: { ...process.env, LOG_LEVEL: 'info', NODE_OPTIONS: '', WORKER_POLL_MS: '100', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as null | number, signal: signal as null | string }))
-  await pollUntil('the worker to start', async () => {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`worker exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`)
-    }
-    return output.includes('job worker ready')
-  })
-  return { child, exited, output: () => output }
-}
+type Worker = WorkerProcess
+/** `npm run worker`'s entry on this file's database, polling every 100 ms. */
+const startWorker = (env: Record<string, string> = {}) => startWorkerProcess({ env })
 
 type Received = { answered: boolean; delivery: string; event: string }
 
