@@ -9,6 +9,7 @@ import * as migration_20261129_092816_programme_progress_stored from './20261129
 import * as migration_20261129_102300_jobs_concurrency_key from './20261129_102300_jobs_concurrency_key';
 import * as migration_20261202_070551_trust_review from './20261202_070551_trust_review';
 import * as migration_20261202_213124_print_editions from './20261202_213124_print_editions';
+import * as migration_20261203_100722_drop_rate_limit_counters from './20261203_100722_drop_rate_limit_counters';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_213124_print_editions.up,
     down: migration_20261202_213124_print_editions.down,
-    name: '20261202_213124_print_editions'
+    name: '20261202_213124_print_editions',
+  },
+  {
+    up: migration_20261203_100722_drop_rate_limit_counters.up,
+    down: migration_20261203_100722_drop_rate_limit_counters.down,
+    name: '20261203_100722_drop_rate_limit_counters'
   },
 ];

@@ -1,8 +1,7 @@
 /**
  * The one module that knows which database the CMS runs on. Everything else talks to Payload's
  * adapter-neutral API; if you find yourself importing a database package elsewhere, add a function
- * here instead. (One exception, kept with its plugin so the plugin lifts out whole: the delivery
- * API's atomic rate-counter write, plugins/delivery-api/operations/rateCounters.ts.)
+ * here instead.
  */
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 

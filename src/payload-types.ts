@@ -89,7 +89,6 @@ export interface Config {
     'api-clients': ApiClient;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
-    'rate-limit-counters': RateLimitCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,7 +118,6 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
-    'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2783,18 +2781,6 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rate-limit-counters".
- */
-export interface RateLimitCounter {
-  id: number;
-  key: string;
-  hits: number;
-  expiresAt: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3013,10 +2999,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
-      } | null)
-    | ({
-        relationTo: 'rate-limit-counters';
-        value: number | RateLimitCounter;
       } | null);
   globalSlug?: string | null;
   user:
@@ -3681,17 +3663,6 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   deliveredAt?: T;
   body?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rate-limit-counters_select".
- */
-export interface RateLimitCountersSelect<T extends boolean = true> {
-  key?: T;
-  hits?: T;
-  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

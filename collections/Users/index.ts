@@ -8,6 +8,7 @@ import { hasRole, roleLabels, roles } from '@/access/roles'
 import { readEnvironment } from '@/lib/env'
 import { defaultLocale, locales } from '@/lib/locales'
 import { createLoginThrottle } from '@/lib/loginThrottle'
+import { limiterFactory } from '@/lib/rateLimiters'
 
 import { colleaguesQueryNameOnlyBeforeOperation, colleaguesSeeNameOnlyAfterRead } from './hooks/colleaguesSeeNameOnly'
 import { enforcePasswordPolicyBeforeOperation } from './hooks/enforcePasswordPolicyBeforeOperation'
@@ -19,6 +20,7 @@ const env = readEnvironment()
 
 const throttleLogin = throttleLoginHooks(
   createLoginThrottle({
+    createLimiter: limiterFactory(env.redisUrl),
     maxFailuresPerAccount: env.loginMaxFailuresPerAccount,
     maxFailuresPerClient: env.loginMaxFailuresPerClient,
     maxFailuresPerClientAndAccount: env.loginMaxFailures,

@@ -12,7 +12,6 @@ export const deliverWebhookTaskSlug = 'deliverWebhook'
 /** Slugs of the plugin's own collections unless `slugs` says otherwise. */
 export const DEFAULT_SLUGS = {
   apiClients: 'api-clients',
-  rateLimitCounters: 'rate-limit-counters',
   webhookDeliveries: 'webhook-deliveries',
   webhooks: 'webhooks',
 } as const

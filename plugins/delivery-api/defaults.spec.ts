@@ -18,7 +18,7 @@ const user = (collection: string) => ({ id: 1, collection }) as unknown as Deliv
 
 test('defaults: the plugin slugs, content collections for webhooks, content collections and globals for keys', () => {
   const options = resolve()
-  expect(options.slugs).toEqual({ apiClients: 'api-clients', rateLimitCounters: 'rate-limit-counters', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' })
+  expect(options.slugs).toEqual({ apiClients: 'api-clients', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' })
   expect(options.webhookCollections).toEqual(['articles'])
   expect(options.clientScopes).toEqual(['articles', 'site'])
   expect(options.webhooks.events).toEqual(['publish', 'unpublish', 'delete'])

@@ -64,7 +64,6 @@ export function resolveDeliveryApiOptions(options: DeliveryApiOptions, config: C
     },
     slugs: {
       apiClients,
-      rateLimitCounters: slug(slugs.rateLimitCounters),
       webhookDeliveries: slug(slugs.webhookDeliveries),
       webhooks: slug(slugs.webhooks),
     },

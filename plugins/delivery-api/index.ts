@@ -7,7 +7,6 @@ import type { DeliveryApiContract, DeliveryApiOptions } from './types'
 import { apiClientReadableRootFields } from './access/apiClientReadableRootFields'
 import { restrictApiClientsToScopes } from './access/restrictApiClientsToScopes'
 import { generateApiClientsCollection } from './collections/ApiClients'
-import { generateRateLimitCountersCollection } from './collections/RateLimitCounters'
 import { generateWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
 import { generateWebhooksCollection } from './collections/Webhooks'
 import { resolveDeliveryApiOptions } from './defaults'
@@ -30,11 +29,11 @@ import {
 import { defaultIdKindOf } from './utilities/idKinds'
 
 export { createDeliveryBoundary } from './middleware/deliveryBoundary'
-export type { ApiAudience, DeliveryBoundaryOptions, RateLimitOptions } from './middleware/deliveryBoundary'
+export type { ApiAudience, DeliveryBoundaryOptions, RateLimiterFactory, RateLimitOptions } from './middleware/deliveryBoundary'
 export type { ActiveApiClient } from './operations/apiClients'
 export { contentWebhookEvents, DEFAULT_SLUGS } from './constants'
 export type { DeliveryApiAccess, DeliveryApiContract, DeliveryApiOptions, DeliveryApiUser } from './types'
-export { signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
+export { signatureHeader, signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
 
 /**
  * Makes the API safe to hand to external sites: API clients with hashed, revocable keys and read
@@ -51,14 +50,13 @@ export const deliveryApi =
       { ...generateApiClientsCollection(options), endpoints: [rotateApiKeyEndpoint(options)] },
       generateWebhooksCollection(options),
       generateWebhookDeliveriesCollection(options),
-      generateRateLimitCountersCollection(options),
     ]
     const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options)] }
     // The host middleware (createDeliveryBoundary) reads what it needs from here; other plugins (the
     // phase gate's decisions) announce their events through `emit`, without importing us.
     const contract: DeliveryApiContract = {
       emit: emitForPlugins(options),
-      options: { isStaff: options.isStaff, slugs: { apiClients: options.slugs.apiClients, rateLimitCounters: options.slugs.rateLimitCounters } },
+      options: { isStaff: options.isStaff, slugs: { apiClients: options.slugs.apiClients } },
     }
     const custom = { ...config.custom, deliveryApi: contract }
     if (!options.enabled) {

@@ -25,7 +25,7 @@ export type DeliveryApiContract = {
   /** What the host middleware (createDeliveryBoundary) needs to know of this config. */
   options: {
     isStaff: UserPredicate
-    slugs: Pick<ResolvedDeliveryApiOptions['slugs'], 'apiClients' | 'rateLimitCounters'>
+    slugs: Pick<ResolvedDeliveryApiOptions['slugs'], 'apiClients'>
   }
 }
 
@@ -106,8 +106,6 @@ export type DeliveryApiOptions = {
   slugs?: {
     /** @default 'api-clients' */
     apiClients?: string
-    /** @default 'rate-limit-counters' */
-    rateLimitCounters?: string
     /** @default 'webhook-deliveries' */
     webhookDeliveries?: string
     /** @default 'webhooks' */
@@ -148,7 +146,7 @@ export type ResolvedDeliveryApiOptions = {
   isStaff: UserPredicate
   queries: QueryBounds
   rest: { maxPublicDepth: number; maxPublicLimit: number }
-  slugs: { apiClients: CollectionSlug; rateLimitCounters: CollectionSlug; webhookDeliveries: CollectionSlug; webhooks: CollectionSlug }
+  slugs: { apiClients: CollectionSlug; webhookDeliveries: CollectionSlug; webhooks: CollectionSlug }
   /** Collections whose publishes webhooks announce and subscribe to: `readableCollections`, or the content collections. */
   webhookCollections: string[]
   /** Every event a webhook may subscribe to: publish, unpublish, delete, then `webhooks.events`. */

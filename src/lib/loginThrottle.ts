@@ -13,18 +13,18 @@
  *
  * Every attempt counts as a failure until it succeeds (then it is refunded), so parallel guesses
  * cannot slip past a check made before the password is known. The counters live in
- * rate-limiter-flexible limiters built by a factory: memory now, one shared store (Redis) when the
- * CMS runs as several instances — pass `createLimiter` then.
+ * rate-limiter-flexible limiters from `createLimiter` (src/lib/rateLimiters.ts): Redis when the CMS
+ * runs as several instances, so that a guesser spreading attempts over them meets one count.
  */
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { createHash } from 'node:crypto'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 
-export type LimiterFactory = (options: { duration: number; keyPrefix: string; points: number }) => RateLimiterAbstract
+import type { LimiterFactory } from './rateLimiters'
 
 export type LoginThrottleOptions = {
-  createLimiter?: LimiterFactory
+  createLimiter: LimiterFactory
   /** Failures from one client for one account within 15 minutes. */
   maxFailuresPerClientAndAccount: number
   /** Failures from one client across all accounts within an hour. */
@@ -60,7 +60,7 @@ export type LoginAttempt = {
 }
 
 export function createLoginThrottle(options: LoginThrottleOptions) {
-  const createLimiter: LimiterFactory = options.createLimiter ?? ((limiterOptions) => new RateLimiterMemory(limiterOptions))
+  const { createLimiter } = options
   const perClientAndAccount = createLimiter({ duration: QUARTER_HOUR, keyPrefix: 'login-client-account', points: options.maxFailuresPerClientAndAccount })
   const perClient = createLimiter({ duration: HOUR, keyPrefix: 'login-client', points: options.maxFailuresPerClient })
   const perAccount = createLimiter({ duration: HOUR, keyPrefix: 'login-account', points: options.maxFailuresPerAccount })

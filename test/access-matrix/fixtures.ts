@@ -262,10 +262,6 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   }
   await payload.updateGlobal({ slug: 'programme' as never, data: { name: 'Joint Efforts' } as never, overrideAccess: true })
   fixtures.programme = {}
-  // A counter the limiter never touches: refused writes must leave it as it is.
-  fixtures['rate-limit-counters'] = {
-    counter: (await create(payload, 'rate-limit-counters', { expiresAt: new Date(Date.now() + 3_600_000).toISOString(), hits: 1, key: 'mx-fixture-counter' })).id,
-  }
   fixtures['payload-kv'] = { entry: (await create(payload, 'payload-kv', { data: { note: 'matrix' }, key: 'mx-kv-entry' })).id }
   fixtures['payload-migrations'] = {}
   // A finished (failed) XLIFF import journal: nothing resumes it; every refused cell must leave it as it is.
@@ -383,10 +379,6 @@ export function throwaways(testHost: TestHost, seeded: Seeded): Record<string, T
         const number = [4, 5].find((candidate) => !taken.includes(candidate))
         return saved('phases', { _status: 'published', number, title: `Throwaway phase ${next()}` }, { title: 'Changed title' }, withHistory)
       },
-    },
-    'rate-limit-counters': {
-      body: () => ({ expiresAt: new Date(Date.now() + 3_600_000).toISOString(), hits: 1, key: `mx-counter-${next()}` }),
-      change: { hits: 2 },
     },
     reports: content('reports', () => ({ type: 'evaluation-report', _status: 'published', title: `Throwaway report ${next()}`, visibility: 'public' }), {
       title: 'Changed title',

@@ -348,7 +348,6 @@ export const policy: {
       fixtures: ['offered', 'withheld'],
       operations: { ...crud(offeredOrStaff, nobody), file: offeredOrStaff, pasteUrl: nobody },
     },
-    'rate-limit-counters': nobodyAtAll(['counter']),
     reports: content('reports', [], ['published', 'internal', 'draft']),
     'training-modules': content('training-modules', ['trainerNotes']),
     'translation-memory': terminology,

@@ -1,17 +1,17 @@
 import type { TestHost } from '../helpers/host'
-import type { ServerProcess } from '../helpers/serverProcess'
 
-import { rateCounterStore } from '../../plugins/delivery-api/operations/rateCounters'
+import { createDeliveryBoundary } from '../../plugins/delivery-api'
 import { startTestHost } from '../helpers/host'
-import { startServerProcess } from '../helpers/serverProcess'
 import { createUser } from '../helpers/users'
 
 process.env.RATE_LIMIT_MAX = '100'
 process.env.RATE_LIMIT_WINDOW_MS = '60000'
+// No REDIS_URL: the limits are counted in each process's memory (sharedRateLimit.int.spec.ts: Redis).
+delete process.env.REDIS_URL
 
 let testHost: TestHost
-/** A second, separate app instance (its own process and Payload) on this file's database. */
-let second: ServerProcess | undefined
+/** A second host in this process on the same Payload, with a door (and a memory store) of its own. */
+let second: TestHost | undefined
 
 beforeAll(async () => {
   testHost = await startTestHost()
@@ -19,44 +19,46 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await second?.stop()
+  await new Promise<void>((resolve) => (second ? second.host.server.close(() => resolve()) : resolve()))
   await testHost.stop()
 })
 
-describe('rate limiting shared through the database', () => {
-  test('two app instances on one database count together: the 101st request gets 429 with Retry-After', async () => {
-    second = await startServerProcess()
-    const urls = [testHost.baseUrl, second.baseUrl]
-    const statuses: number[] = []
+describe('rate limiting in memory (one instance)', () => {
+  test('the 101st request in a window gets 429 with Retry-After; every answer says the limit, what remains and when it resets', async () => {
+    const responses: Response[] = []
     for (let index = 0; index < 100; index += 1) {
-      const response = await fetch(`${urls[index % 2]}/api/phases?limit=1`)
-      statuses.push(response.status)
+      const response = await fetch(`${testHost.baseUrl}/api/phases?limit=1`)
       await response.arrayBuffer()
+      responses.push(response)
     }
-    expect(statuses.every((status) => status === 200)).toBe(true)
+    expect(responses.map(({ status }) => status).every((status) => status === 200)).toBe(true)
+    expect(responses.map((response) => response.headers.get('ratelimit-limit')).every((limit) => limit === '100')).toBe(true)
+    expect(responses.map((response) => Number(response.headers.get('ratelimit-remaining')))).toEqual(Array.from({ length: 100 }, (_, index) => 99 - index))
+    const reset = Number(responses[0]!.headers.get('ratelimit-reset'))
+    expect(reset).toBeGreaterThanOrEqual(59)
+    expect(reset).toBeLessThanOrEqual(60)
 
-    const refused = await fetch(`${urls[0]}/api/phases?limit=1`)
+    const refused = await fetch(`${testHost.baseUrl}/api/phases?limit=1`)
     expect(refused.status).toBe(429)
+    expect(refused.headers.get('ratelimit-remaining')).toBe('0')
     const retryAfter = Number(refused.headers.get('retry-after'))
     expect(retryAfter).toBeGreaterThanOrEqual(1)
     expect(retryAfter).toBeLessThanOrEqual(60)
-    expect(JSON.stringify(await refused.json())).toMatch(/Too many requests/)
-    expect((await fetch(`${urls[1]}/api/phases?limit=1`)).status).toBe(429)
+    expect(JSON.stringify(await refused.json())).toMatch(/Too many requests: at most 100 per 60 s/)
   })
 
-  test('a window opens at the first request, whenever it comes, and the count restarts once it ends', async () => {
-    const key = `test:${Date.now()}`
-    const first = await rateCounterStore(testHost.payload, 'rate-limit-counters').increment(key, 400)
-    const second = await rateCounterStore(testHost.payload, 'rate-limit-counters').increment(key, 400)
-    expect([first.hits, second.hits]).toEqual([1, 2])
-    expect(second.resetAt.getTime()).toBe(first.resetAt.getTime())
-    expect(first.resetAt.getTime() - Date.now()).toBeGreaterThan(0)
-    expect(first.resetAt.getTime() - Date.now()).toBeLessThanOrEqual(400)
+  test('without a shared store another instance has an allowance of its own (what REDIS_URL is for)', async () => {
+    second = await startTestHost()
+    const response = await fetch(`${second.baseUrl}/api/phases?limit=1`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('ratelimit-remaining')).toBe('99')
+    expect((await fetch(`${testHost.baseUrl}/api/phases?limit=1`)).status).toBe(429)
+  })
 
-    await new Promise((resolve) => setTimeout(resolve, first.resetAt.getTime() - Date.now() + 20))
-    const next = await rateCounterStore(testHost.payload, 'rate-limit-counters').increment(key, 400)
-    expect(next.hits).toBe(1)
-    expect(next.resetAt.getTime()).toBeGreaterThan(first.resetAt.getTime())
+  test('a window is whole seconds, as rate-limiter-flexible stores count: anything else is refused when the door is made', () => {
+    expect(() => createDeliveryBoundary({ corsOrigins: [], payload: testHost.payload, rateLimit: { max: 1, staffMax: 1, windowMs: 1500 } })).toThrow(
+      /windowMs must be a whole number of seconds \(1000 or more\); got 1500/,
+    )
   })
 
   test('health checks are not rate limited', async () => {

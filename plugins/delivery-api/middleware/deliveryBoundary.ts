@@ -1,23 +1,37 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { AuthStrategyResult, Payload } from 'payload'
+import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { executeAuthStrategies } from 'payload'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { ActiveApiClient } from '../operations/apiClients'
 import type { DeliveryApiContract } from '../types'
 
 import { activeClientOrigins, findActiveApiClient } from '../operations/apiClients'
 import { apiClientUser } from '../operations/apiClientUser'
-import { rateCounterStore } from '../operations/rateCounters'
 import { apiKeyOf } from '../utilities/apiKeys'
 import { requestIdentity } from '../utilities/requestIdentity'
 import { isApiClientRouteAllowed } from './apiClientRoutes'
 
+/**
+ * Builds a rate-limiter-flexible limiter of `points` requests per `duration` seconds, counting
+ * under `keyPrefix`. The store it counts in decides who shares the count.
+ */
+export type RateLimiterFactory = (options: { duration: number; keyPrefix: string; points: number }) => RateLimiterAbstract
+
 export type RateLimitOptions = {
+  /**
+   * Where requests are counted. One shared store (`RateLimiterRedis` on one Redis, say) makes every
+   * app instance enforce one limit; the default, this process's memory, gives each instance its own.
+   * @default (options) => new RateLimiterMemory(options)
+   */
+  createLimiter?: RateLimiterFactory
   /** Requests per window for an anonymous client (per IP) or an API key. */
   max: number
   /** Requests per window for one signed-in staff user (the admin UI makes many calls). */
   staffMax: number
+  /** Length of a window, in whole seconds (rate-limiter-flexible's stores count in seconds). */
   windowMs: number
 }
 
@@ -32,12 +46,11 @@ export type DeliveryBoundaryOptions = {
   /** Origins allowed for every client (the host's CORS origins): no per-key origin check for them. */
   corsOrigins: string[]
   payload: Payload
-  /** Shared (database-backed) request limits. */
   rateLimit: RateLimitOptions
 }
 
 const preflightCacheMs = 30_000
-const cleanupEvery = 1000
+const rateLimitKeyPrefix = 'delivery-api'
 
 const headersOf = (req: Request): Headers => {
   const headers = new Headers()
@@ -71,9 +84,9 @@ const pathSegments = (path: string): string[] | undefined => {
  * - browsers' CORS preflights are answered for the origins listed on any active client;
  * - a key used from a browser origin not listed for it is refused (403);
  * - the request is counted against its client's limit (the key's client, a staff user, else the
- *   address) in windows kept in the database, so every app instance on it shares one count; past
- *   the limit 429 with Retry-After (a database hiccup lets the request through rather than taking
- *   the API down with it);
+ *   address) in the limiter's store: a fixed window opens at the key's first request and lasts
+ *   `windowMs`, the first request after it opens the next. Past the limit 429 with Retry-After; a
+ *   store that fails lets the request through with a warning rather than taking the API down with it;
  * - an unknown or revoked key is refused (401, never served as anonymous) — after counting, so
  *   guessing keys costs the guesser its quota;
  * - a key may only reach the read routes of its scopes (see isApiClientRouteAllowed; 403).
@@ -84,8 +97,22 @@ export function createDeliveryBoundary({ corsOrigins, payload, rateLimit }: Deli
     throw new Error('createDeliveryBoundary needs a Payload config that uses the deliveryApi plugin.')
   }
   const { isStaff, slugs } = contract.options
-  const counters = rateCounterStore(payload, slugs.rateLimitCounters)
-  let sinceCleanup = 0
+  const windowSeconds = rateLimit.windowMs / 1000
+  if (!Number.isInteger(windowSeconds) || windowSeconds < 1) {
+    throw new Error(`createDeliveryBoundary: rateLimit.windowMs must be a whole number of seconds (1000 or more); got ${rateLimit.windowMs}.`)
+  }
+  const createLimiter: RateLimiterFactory = rateLimit.createLimiter ?? ((options) => new RateLimiterMemory(options))
+  // One limiter per limit (a client may have its own), all under one key prefix: in a shared store
+  // a client's count carries over when its limit is changed.
+  const limiters = new Map<number, RateLimiterAbstract>()
+  const limiterFor = (points: number) => {
+    let limiter = limiters.get(points)
+    if (!limiter) {
+      limiter = createLimiter({ duration: windowSeconds, keyPrefix: rateLimitKeyPrefix, points })
+      limiters.set(points, limiter)
+    }
+    return limiter
+  }
   let cachedOrigins: { at: number; origins: Set<string> } | undefined
 
   const knownOrigins = async () => {
@@ -111,23 +138,28 @@ export function createDeliveryBoundary({ corsOrigins, payload, rateLimit }: Deli
 
   /** False when the request was answered (429). */
   const withinLimit = async (res: Response, rateKey: { key: string; max: number }): Promise<boolean> => {
+    let window: RateLimiterRes
+    let refused = false
     try {
-      const { hits, resetAt } = await counters.increment(rateKey.key, rateLimit.windowMs)
-      const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 1000))
-      res.setHeader('RateLimit-Limit', String(rateKey.max))
-      res.setHeader('RateLimit-Remaining', String(Math.max(0, rateKey.max - hits)))
-      res.setHeader('RateLimit-Reset', String(retryAfterSeconds))
-      if (++sinceCleanup >= cleanupEvery) {
-        sinceCleanup = 0
-        void counters.deleteExpired().catch((error: unknown) => payload.logger.warn({ err: error }, 'rate-limit cleanup failed'))
+      window = await limiterFor(rateKey.max).consume(rateKey.key)
+    } catch (outcome) {
+      // rate-limiter-flexible rejects with a RateLimiterRes past the limit, with an Error when its
+      // store fails (and it has no insuranceLimiter to fall back on).
+      if (!(outcome instanceof RateLimiterRes)) {
+        payload.logger.warn({ err: outcome }, 'rate limiting unavailable; request let through')
+        return true
       }
-      if (hits > rateKey.max) {
-        res.setHeader('Retry-After', String(retryAfterSeconds))
-        refuse(res, 429, `Too many requests: at most ${rateKey.max} per ${rateLimit.windowMs / 1000} s. Retry in ${retryAfterSeconds} s.`)
-        return false
-      }
-    } catch (error) {
-      payload.logger.warn({ err: error }, 'rate limiting unavailable; request let through')
+      window = outcome
+      refused = true
+    }
+    const retryAfterSeconds = Math.max(1, Math.ceil(window.msBeforeNext / 1000))
+    res.setHeader('RateLimit-Limit', String(rateKey.max))
+    res.setHeader('RateLimit-Remaining', String(window.remainingPoints))
+    res.setHeader('RateLimit-Reset', String(retryAfterSeconds))
+    if (refused) {
+      res.setHeader('Retry-After', String(retryAfterSeconds))
+      refuse(res, 429, `Too many requests: at most ${rateKey.max} per ${windowSeconds} s. Retry in ${retryAfterSeconds} s.`)
+      return false
     }
     return true
   }

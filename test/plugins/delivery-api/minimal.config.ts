@@ -40,7 +40,7 @@ export default buildConfig({
     deliveryApi({
       access: { isAdmin: isOwner, isStaff: isMember },
       rest: { maxPublicLimit: 10 },
-      slugs: { apiClients: 'site-keys', rateLimitCounters: 'site-rate-windows', webhookDeliveries: 'site-hook-log', webhooks: 'site-hooks' },
+      slugs: { apiClients: 'site-keys', webhookDeliveries: 'site-hook-log', webhooks: 'site-hooks' },
     }),
   ],
   secret: process.env.PAYLOAD_SECRET!,
