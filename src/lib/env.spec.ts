@@ -50,3 +50,9 @@ describe('settings for several instances', () => {
     expect(() => readWith({ CDN_PURGE_TOKEN: 'short', CDN_PURGE_URL: 'https://api.cdn.example/purge' })).toThrow(/16 characters/)
   })
 })
+
+test('RATE_LIMIT_WINDOW_MS is whole seconds', () => {
+  expect(readWith({ RATE_LIMIT_WINDOW_MS: '5000' }).rateLimitWindowMs).toBe(5000)
+  expect(() => readWith({ RATE_LIMIT_WINDOW_MS: '1500' })).toThrow(/multiple of 1000/)
+  expect(() => readWith({ RATE_LIMIT_WINDOW_MS: '500' })).toThrow(/at least 1000/)
+})

@@ -22,6 +22,15 @@ function wholeNumber(name: string, fallback: number, minimum = 1): number {
   return value
 }
 
+/** Milliseconds that are whole seconds: Redis, where shared windows live, expires keys by the second. */
+function wholeSeconds(name: string, fallback: number): number {
+  const value = wholeNumber(name, fallback, 1000)
+  if (value % 1000 !== 0) {
+    throw new ConfigurationError(`${name} must be a whole number of seconds in milliseconds (a multiple of 1000), got "${value}".`)
+  }
+  return value
+}
+
 function flag(name: string, fallback: boolean): boolean {
   const raw = process.env[name]
   if (raw === undefined || raw === '') {
@@ -170,7 +179,7 @@ export function readEnvironment() {
     /** Requests per window for one anonymous client (IP) or API key, and for one signed-in staff user. */
     rateLimitMax: wholeNumber('RATE_LIMIT_MAX', 100),
     rateLimitStaffMax: wholeNumber('RATE_LIMIT_STAFF_MAX', 1000),
-    rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', 60_000),
+    rateLimitWindowMs: wholeSeconds('RATE_LIMIT_WINDOW_MS', 60_000),
     /** Shared state for several instances (response cache, rate limits, locks); in-process when unset. */
     redisUrl: redisUrl(),
     /** Server-side cache of public API answers, invalidated by every write (docs/deployment.md). */

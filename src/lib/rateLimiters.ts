@@ -6,23 +6,16 @@
  */
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { RateLimiterMemory, RateLimiterRedis, RLWrapperTimeouts } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible'
 
 import { redisConnection } from './redis'
 
 export type LimiterFactory = (options: { duration: number; keyPrefix: string; points: number }) => RateLimiterAbstract
 
-/**
- * A Redis that refuses connections fails a command within about a second (src/lib/redis.ts), but
- * one that accepts them and stops answering (paused, swapping, a stalled failover) would hold every
- * counted request for as long: past this, the limiter fails instead, and its caller decides.
- */
-const redisTimeoutMs = 1_000
-
 export function limiterFactory(redisUrl: string | undefined): LimiterFactory {
   if (!redisUrl) {
     return (options) => new RateLimiterMemory(options)
   }
-  return (options) =>
-    new RLWrapperTimeouts({ limiter: new RateLimiterRedis({ ...options, storeClient: redisConnection(redisUrl) }), timeoutMs: redisTimeoutMs })
+  // The project's keys share one prefix, so that the Redis database can be shared with others.
+  return (options) => new RateLimiterRedis({ ...options, keyPrefix: `jec:${options.keyPrefix}`, storeClient: redisConnection(redisUrl) })
 }

@@ -1,8 +1,10 @@
 /**
  * One Redis connection per process and URL, shared by everything that keeps state for several
- * instances (the response cache, rate limits, login throttling, locks). ioredis reconnects by
- * itself; commands issued while it is reconnecting wait in its offline queue, up to
- * `maxRetriesPerRequest` retries, then fail, and each caller decides what a failure means.
+ * instances (the response cache, rate limits, login throttling). ioredis reconnects by itself;
+ * commands issued while it is reconnecting wait in its offline queue, up to `maxRetriesPerRequest`
+ * retries, then fail, and each caller decides what a failure means. A Redis that accepts
+ * connections and stops answering (paused, swapping, a stalled failover) would hold every request
+ * that asks it something: past `commandTimeout` the command fails instead.
  */
 import { Redis } from 'ioredis'
 
@@ -13,7 +15,7 @@ export function redisConnection(url: string): Redis {
   if (!connection) {
     // Commands must fail within about a second while Redis is away, not queue for ever behind a
     // request that a user is waiting on.
-    connection = new Redis(url, { connectTimeout: 2_000, enableAutoPipelining: true, lazyConnect: false, maxRetriesPerRequest: 2 })
+    connection = new Redis(url, { commandTimeout: 1_000, connectTimeout: 2_000, enableAutoPipelining: true, lazyConnect: false, maxRetriesPerRequest: 2 })
     // Without a listener ioredis prints every failed reconnect attempt as an unhandled error.
     connection.on('error', () => undefined)
     connections.set(url, connection)
