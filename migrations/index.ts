@@ -10,6 +10,7 @@ import * as migration_20261129_102300_jobs_concurrency_key from './20261129_1023
 import * as migration_20261202_070551_trust_review from './20261202_070551_trust_review';
 import * as migration_20261202_213124_print_editions from './20261202_213124_print_editions';
 import * as migration_20261203_100722_drop_rate_limit_counters from './20261203_100722_drop_rate_limit_counters';
+import * as migration_20261203_103447_media_storage_prefix from './20261203_103447_media_storage_prefix';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_100722_drop_rate_limit_counters.up,
     down: migration_20261203_100722_drop_rate_limit_counters.down,
-    name: '20261203_100722_drop_rate_limit_counters'
+    name: '20261203_100722_drop_rate_limit_counters',
+  },
+  {
+    up: migration_20261203_103447_media_storage_prefix.up,
+    down: migration_20261203_103447_media_storage_prefix.down,
+    name: '20261203_103447_media_storage_prefix'
   },
 ];

@@ -881,6 +881,8 @@ export interface Media {
    * Public asset: anyone on the internet may see and download this file (logos, posters, public reports). Leave unticked for internal reports, evidence and anything not meant for the public: staff only.
    */
   publicAsset?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2641,6 +2643,8 @@ export interface PrintFile {
   kind: 'pdf' | 'preview';
   offered?: boolean | null;
   validUntil?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -3326,6 +3330,8 @@ export interface HotlinesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   publicAsset?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3601,6 +3607,8 @@ export interface PrintFilesSelect<T extends boolean = true> {
   kind?: T;
   offered?: T;
   validUntil?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

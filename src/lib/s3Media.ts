@@ -20,7 +20,7 @@ const leaveComputedUrlOutOfStorageWrite: CollectionBeforeOperationHook = ({ args
 
 /**
  * Stores every upload collection's files (originals and resized images) in the S3-compatible
- * bucket, when one is configured; without one the config is left as it is and files stay on disk.
+ * bucket, when one is configured; without one files stay on disk.
  *
  * The collections are read from the config the plugin is given, not listed here, so an upload
  * collection added later (by a plugin, like the print files) cannot end up on one instance's disk.
@@ -36,21 +36,27 @@ const leaveComputedUrlOutOfStorageWrite: CollectionBeforeOperationHook = ({ args
  */
 export function s3Media(settings: Environment['s3']): Plugin {
   return async (config) => {
-    if (!settings) {
-      return config
-    }
     const uploadCollections = (config.collections ?? []).filter((collection) => collection.upload)
+    // Registered with S3 off too (its fields only, `alwaysInsertFields`), so that the schema, the
+    // migrations and the generated types are the same whether or not an instance stores in S3.
     const stored = await s3Storage({
-      bucket: settings.bucket,
+      alwaysInsertFields: true,
+      bucket: settings?.bucket ?? '',
       collections: Object.fromEntries(uploadCollections.map(({ slug }) => [slug as UploadCollectionSlug, { prefix: slug }])),
-      config: {
-        credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-        endpoint: settings.endpoint,
-        forcePathStyle: settings.forcePathStyle,
-        region: settings.region,
-      },
+      config: settings
+        ? {
+            credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
+            endpoint: settings.endpoint,
+            forcePathStyle: settings.forcePathStyle,
+            region: settings.region,
+          }
+        : {},
+      enabled: Boolean(settings),
       useCompositePrefixes: true,
     })(config)
+    if (!settings) {
+      return stored
+    }
     const slugs = new Set(uploadCollections.map(({ slug }) => slug))
     return {
       ...stored,

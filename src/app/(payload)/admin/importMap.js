@@ -29,6 +29,7 @@ import { TranslationQueueNavLink as TranslationQueueNavLink_4154b14a46de88bc179c
 import { XliffNavLink as XliffNavLink_c1e3719df9833095ff0e0dc4aefb159a } from '../../../../plugins/translation-interchange/components/XliffView/NavLink'
 import { SteeringNavLink as SteeringNavLink_cadc7a1947eb55fdd816dc499631e3b2 } from '../../../../plugins/phase-gate/components/SteeringView/NavLink'
 import { TranslationProgressChart as TranslationProgressChart_958fb796015a32c7e94f31edd6b349bb } from '../../../../plugins/translation-workflow/components/ProgressChart'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslateView as TranslateView_4eb26e0158163ac89d0a6b124a7ce9ea } from '../../../../plugins/translation-workflow/components/TranslateView'
 import { QueueView as QueueView_72432bab6bf56247a5c6abfc5ed4024f } from '../../../../plugins/translation-workflow/components/QueueView'
 import { XliffView as XliffView_84c6751cee689e013d15bff1a637767e } from '../../../../plugins/translation-interchange/components/XliffView'
@@ -69,6 +70,7 @@ export const importMap = {
   "/plugins/translation-interchange/components/XliffView/NavLink#XliffNavLink": XliffNavLink_c1e3719df9833095ff0e0dc4aefb159a,
   "/plugins/phase-gate/components/SteeringView/NavLink#SteeringNavLink": SteeringNavLink_cadc7a1947eb55fdd816dc499631e3b2,
   "/plugins/translation-workflow/components/ProgressChart#TranslationProgressChart": TranslationProgressChart_958fb796015a32c7e94f31edd6b349bb,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/translation-workflow/components/TranslateView#TranslateView": TranslateView_4eb26e0158163ac89d0a6b124a7ce9ea,
   "/plugins/translation-workflow/components/QueueView#QueueView": QueueView_72432bab6bf56247a5c6abfc5ed4024f,
   "/plugins/translation-interchange/components/XliffView#XliffView": XliffView_84c6751cee689e013d15bff1a637767e,
