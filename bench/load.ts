@@ -9,8 +9,12 @@ import { projectRoot } from '../src/lib/paths'
 import { track, waitForExit } from './processes'
 
 export type LoadRequest = { body?: string; headers: Record<string, string>; method: 'GET' | 'PATCH' | 'POST'; path: string }
-export type LoadSpec = { baseUrl: string; connections: number; durationSeconds: number; requests: LoadRequest[] }
+/** `baseUrls`: one server, or several instances; connection i goes to baseUrls[i % n] (autocannon's own split). */
+export type LoadSpec = { baseUrls: string[]; connections: number; durationSeconds: number; requests: LoadRequest[] }
+/** Answers by their `X-Cache` header (the response cache's verdict; absent when it was bypassed or is off), and the latency of the hits. */
+export type CacheCounts = { absent: number; hit: number; hitLatencyMs: { p50: number; p95: number; p99: number }; miss: number; notStored: number }
 export type LoadResult = {
+  cache: CacheCounts
   durationSeconds: number
   errors: number
   latencyMs: { max: number; mean: number; p50: number; p95: number; p99: number }

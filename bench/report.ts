@@ -1,9 +1,11 @@
 /**
  * Turns raw runs into the report: rounds of the same scenario, variant and connection count are
  * averaged (ours and bare alternate, so slow drift of the machine affects both alike), ours is
- * divided by bare, and the issue's targets are checked. Written as JSON and as Markdown.
+ * divided by bare — a cached scenario by bare's uncached run of the same request — and the
+ * issue's targets are checked. Written as JSON and as Markdown.
  */
 import type { LoadResult } from './load'
+import type { CrossInstanceResult, InvalidationResult } from './publish'
 import type { Kind } from './scenarios'
 import type { Variant } from './server'
 
@@ -22,8 +24,15 @@ export type Aggregate = {
   rounds: number
 }
 
+/** Answers by X-Cache header, summed over rounds; hit latency percentiles are means over rounds. */
+export type CacheAggregate = { absent: number; hitP50: number; hitP95: number; hitP99: number; hitRatio: number; hits: number; misses: number; notStored: number }
+
 export type Row = {
   bare?: Aggregate
+  /** Cached rows: the scenario whose bare run `bare` is (the same request, uncached). */
+  baseline?: string
+  /** Cached rows: what the response cache answered during the measured runs. */
+  cache?: CacheAggregate
   connections: number
   kind: Kind
   ours?: Aggregate
@@ -34,14 +43,31 @@ export type Row = {
 }
 
 export type Report = {
+  /** --instances 2: publish on one instance, read on the other, per cached round. */
+  crossInstance?: CrossInstanceResult[]
   generatedAt: string
+  /** What one publish voids in the warm cache, per cached round. */
+  invalidation?: InvalidationResult[]
   machine: Record<string, number | string>
   notes: string[]
   rows: Row[]
-  run: { connections: number[]; durationSeconds: number; locale: string; quick: boolean; rounds: Variant[]; warmupSeconds: number; wallSeconds: number }
+  run: {
+    /** Where the cached variant kept its answers: in process (one instance) or the shared Redis (--instances 2). */
+    cacheStore?: 'memory' | 'redis'
+    connections: number[]
+    durationSeconds: number
+    instances: number
+    locale: string
+    quick: boolean
+    rounds: Variant[]
+    /** --scenarios as given; absent when every scenario (or every quick one) ran. */
+    scenarios?: string[]
+    warmupSeconds: number
+    wallSeconds: number
+  }
   runs: RunRecord[]
   scale: string
-  seed: Record<Variant, { counts: Record<string, number>; seconds: number }>
+  seed: Record<'bare' | 'ours', { counts: Record<string, number>; seconds: number }>
   targets: string[]
 }
 
@@ -65,17 +91,39 @@ function aggregate(records: RunRecord[]): Aggregate | undefined {
   }
 }
 
-export function buildRows(runs: RunRecord[], scenarios: Array<{ id: string; kind: Kind; title: string }>, connections: number[]): Row[] {
-  return scenarios.flatMap(({ id, kind, title }) =>
+function cacheAggregate(records: RunRecord[]): CacheAggregate | undefined {
+  const sum = (pick: (cache: LoadResult['cache']) => number) => records.reduce((total, { result }) => total + pick(result.cache), 0)
+  const hits = sum(({ hit }) => hit)
+  const misses = sum(({ miss }) => miss)
+  const notStored = sum(({ notStored }) => notStored)
+  if (records.length === 0 || hits + misses + notStored === 0) {
+    return undefined
+  }
+  const withHits = records.filter(({ result }) => result.cache.hit > 0)
+  return {
+    absent: sum(({ absent }) => absent),
+    hitP50: mean(withHits.map(({ result }) => result.cache.hitLatencyMs.p50)),
+    hitP95: mean(withHits.map(({ result }) => result.cache.hitLatencyMs.p95)),
+    hitP99: mean(withHits.map(({ result }) => result.cache.hitLatencyMs.p99)),
+    hitRatio: hits / (hits + misses + notStored),
+    hits,
+    misses,
+    notStored,
+  }
+}
+
+/** "ours" of a row is ours, or for a cached scenario the cached variant (its id runs there only). */
+export function buildRows(runs: RunRecord[], scenarios: Array<{ baseline?: string; id: string; kind: Kind; title: string }>, connections: number[]): Row[] {
+  return scenarios.flatMap(({ id, baseline, kind, title }) =>
     connections.flatMap((count) => {
-      const pick = (variant: Variant) => runs.filter((run) => run.scenario === id && run.connections === count && run.variant === variant)
-      const ours = aggregate(pick('ours'))
-      const bare = aggregate(pick('bare'))
+      const oursRuns = runs.filter((run) => run.scenario === id && run.connections === count && run.variant !== 'bare')
+      const ours = aggregate(oursRuns)
+      const bare = aggregate(runs.filter((run) => run.scenario === (baseline ?? id) && run.connections === count && run.variant === 'bare'))
       if (!ours && !bare) {
         return []
       }
       const ratio = ours && bare ? { p95: ours.p95 / bare.p95, requestsPerSecond: ours.requestsPerSecond / bare.requestsPerSecond } : undefined
-      return [{ bare, connections: count, kind, ours, ratio, scenario: id, title }]
+      return [{ bare, baseline, cache: cacheAggregate(oursRuns), connections: count, kind, ours, ratio, scenario: id, title }]
     }),
   )
 }
@@ -83,11 +131,32 @@ export function buildRows(runs: RunRecord[], scenarios: Array<{ id: string; kind
 const verdict = (ok: boolean, miss: string) => (ok ? 'met' : `MISSED (${miss})`)
 
 /** The issue's targets, evaluated where this run has the data; `previous` is the 1k report, for scale growth. */
-export function checkTargets(rows: Row[], previous?: Report): string[] {
+export function checkTargets(rows: Row[], previous?: Report, crossInstance: CrossInstanceResult[] = []): string[] {
   const lines: string[] = []
   for (const row of rows.filter((candidate) => candidate.ratio && candidate.kind === 'read' && candidate.scenario.endsWith('-anon'))) {
     const ratio = row.ratio!.requestsPerSecond
-    lines.push(`Public read ≥ 0.9× bare throughput — ${row.scenario} @${row.connections}: ${ratio.toFixed(2)}× — ${verdict(ratio >= 0.9, `by ${(0.9 - ratio).toFixed(2)}×`)}`)
+    lines.push(`Cold public read ≥ 0.9× bare throughput — ${row.scenario} @${row.connections}: ${ratio.toFixed(2)}× — ${verdict(ratio >= 0.9, `by ${(0.9 - ratio).toFixed(2)}×`)}`)
+  }
+  const cachedRows = rows.filter((candidate) => candidate.kind === 'cached' && candidate.ours)
+  if (cachedRows.length && !cachedRows.some((row) => row.connections === 10)) {
+    lines.push('Cached read targets are set at 10 connections, which this run did not measure.')
+  }
+  for (const row of cachedRows.filter((candidate) => candidate.connections === 10)) {
+    if (row.ratio) {
+      const ratio = row.ratio.requestsPerSecond
+      lines.push(`Warm cached read ≥ 5× bare (uncached ${row.baseline}) throughput — ${row.scenario} @10: ${ratio.toFixed(2)}× — ${verdict(ratio >= 5, `by ${(5 - ratio).toFixed(2)}×`)}`)
+    }
+    if (row.cache && row.cache.hits > 0) {
+      const p99 = row.cache.hitP99
+      lines.push(`Cache hit p99 < 5 ms — ${row.scenario} @10: ${p99.toFixed(1)} ms (${(100 * row.cache.hitRatio).toFixed(1)} % hits) — ${verdict(p99 < 5, `by ${(p99 - 5).toFixed(1)} ms`)}`)
+    } else {
+      lines.push(`Cache hit p99 < 5 ms — ${row.scenario} @10: no hits — MISSED (nothing was answered from the cache)`)
+    }
+  }
+  if (crossInstance.length) {
+    const stale = crossInstance.reduce((sum, { staleReads }) => sum + staleReads, 0)
+    const reads = crossInstance.reduce((sum, result) => sum + result.reads, 0)
+    lines.push(`No stale read across instances — ${stale} of ${reads} reads on B after a publish on A showed the old title — ${verdict(stale === 0 && reads > 0, reads ? `${stale} stale` : 'no reads')}`)
   }
   for (const row of rows.filter((candidate) => candidate.ratio && candidate.kind === 'write')) {
     const ratio = row.ratio!.p95
@@ -104,8 +173,14 @@ export function checkTargets(rows: Row[], previous?: Report): string[] {
       lines.push(`${row.scenario} p99 within 1.3× of ${previous!.scale} — @${row.connections}: ${growth.toFixed(2)}× — ${verdict(growth <= 1.3, `by ${(growth - 1.3).toFixed(2)}×`)}`)
     }
   }
-  const peak = Math.max(0, ...rows.map((row) => row.ours?.peakRssMb ?? 0))
-  lines.push(`RSS under load < 600 MB — ours peaked at ${peak.toFixed(0)} MB — ${verdict(peak < 600, `by ${(peak - 600).toFixed(0)} MB`)}`)
+  // The cached variant is its own server (and holds the in-process store): reported apart.
+  for (const [label, cached] of [['ours', false], ['ours with the cache on', true]] as const) {
+    const measured = rows.filter((row) => row.ours && (row.kind === 'cached') === cached)
+    if (measured.length) {
+      const peak = Math.max(0, ...measured.map((row) => row.ours!.peakRssMb))
+      lines.push(`RSS under load < 600 MB — ${label} peaked at ${peak.toFixed(0)} MB — ${verdict(peak < 600, `by ${(peak - 600).toFixed(0)} MB`)}`)
+    }
+  }
   return lines
 }
 
@@ -125,14 +200,62 @@ export function markdownTable(rows: Row[]): string {
   return [...header, ...lines].join('\n')
 }
 
+/** Cached rows: what the response cache answered, from the X-Cache header of every response. */
+export function cacheTable(rows: Row[]): string {
+  const cached = rows.filter((row) => row.cache)
+  if (cached.length === 0) {
+    return ''
+  }
+  const lines = cached.map((row) => {
+    const cache = row.cache!
+    return `| ${row.scenario} | ${row.connections} | ${(100 * cache.hitRatio).toFixed(2)} % | ${cache.hits} / ${cache.misses} / ${cache.notStored} / ${cache.absent} | ${number(cache.hitP50, 2)} / ${number(cache.hitP95, 2)} / ${number(cache.hitP99, 2)} |`
+  })
+  return [
+    '| scenario | conn | hit ratio | HIT / MISS / MISS, not stored / no header | hit p50 / p95 / p99 ms |',
+    '|---|---:|---:|---:|---:|',
+    ...lines,
+  ].join('\n')
+}
+
+function publishingSection(report: Report): string[] {
+  const lines: string[] = []
+  for (const result of report.invalidation ?? []) {
+    const redis =
+      result.invalidationCallsPerPublish === undefined
+        ? ''
+        : ` In Redis: ${result.invalidationCallsPerPublish.toFixed(1)} invalidation calls (INCRs of \`jec:cache:seq\`) and ${result.tagsStampedPerPublish!.toFixed(1)} distinct tags stamped per publish.`
+    lines.push(
+      `- Round ${result.round + 1}: ${result.publishes} publishes (PATCH of a ${result.collection} title as the editor); of ${result.warmHits} warm answers (${result.answers} watched, ${result.tagsPerAnswer.toFixed(1)} tags each on average) ` +
+        `each publish voided ${result.voidedPerPublish.mean.toFixed(1)} (min ${result.voidedPerPublish.min}, max ${result.voidedPerPublish.max}).${redis}`,
+    )
+  }
+  for (const result of report.crossInstance ?? []) {
+    lines.push(
+      `- Round ${result.round + 1}, two instances: ${result.iterations} publishes on A, each read at once on B (by id and as a one-document list): ` +
+        `**${result.staleReads} stale** of ${result.reads} reads; ${result.hitsBeforePublish} of ${result.readsBeforePublish} reads on B just before a publish were hits, ` +
+        `${result.hitsAfterPublish} after; ${result.failedPublishes} publishes failed; publish p50 ${result.publishMs.p50.toFixed(0)} ms, p95 ${result.publishMs.p95.toFixed(0)} ms.`,
+    )
+  }
+  return lines
+}
+
 export function markdownReport(report: Report): string {
   const machine = Object.entries(report.machine).map(([key, value]) => `${key}: ${value}`).join(' · ')
   const counts = Object.entries(report.seed.ours.counts).map(([slug, count]) => `${slug} ${count}`).join(', ')
   const scenarios = [...new Map(report.rows.map((row) => [row.scenario, row.title])).entries()].map(([id, title]) => `- \`${id}\`: ${title}`)
+  const cache = cacheTable(report.rows)
+  const publishing = publishingSection(report)
+  const { instances = 1, scenarios: chosen } = report.run
+  const setup =
+    `Ours runs with the response cache off (the cold path); the \`-cached\` rows run ours with it on and warm (${report.run.cacheStore === 'redis' ? 'in the shared Redis' : 'in process'}), ` +
+    `divided by bare's uncached run of the same request.${instances > 1 ? ` Every variant ran as ${instances} instances on one database file, load split over them.` : ''}` +
+    `${chosen ? ` Scenarios chosen: \`${chosen.join(',')}\`.` : ''}`
   return [
-    `# Benchmark: ${report.scale}${report.run.quick ? ' (quick)' : ''}`,
+    `# Benchmark: ${report.scale}${instances > 1 ? `, ${instances} instances` : ''}${chosen ? ', chosen scenarios' : ''}${report.run.quick ? ' (quick)' : ''}`,
     '',
     `Generated ${report.generatedAt} in ${Math.round(report.run.wallSeconds)} s. ${machine}.`,
+    '',
+    setup,
     '',
     `Each measurement: ${report.run.durationSeconds} s after a ${report.run.warmupSeconds} s warm-up per scenario; rounds ${report.run.rounds.join(' → ')}; connections ${report.run.connections.join(', ')}; public reads in \`${report.run.locale}\`${report.run.locale === 'en' ? '' : ', falling back to `en`'}. ` +
       `Latency over every response; req/s and percentiles are means over rounds.`,
@@ -141,6 +264,7 @@ export function markdownReport(report: Report): string {
     '',
     markdownTable(report.rows),
     '',
+    ...(cache ? ['## Response cache', '', cache, '', ...(publishing.length ? ['Publishing on the warm cache:', '', ...publishing, ''] : [])] : []),
     '## Scenarios',
     '',
     ...scenarios,

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: seeds ours and bare Payload with the same synthetic data, boots each as a
- * production API server in turn (A/B/A/B), drives every scenario with autocannon from a separate
- * process, and writes bench/results/. See bench/README.md.
+ * production API server in turn (ours with the response cache off, ours with it on, bare; then
+ * again), drives every scenario with autocannon from a separate process, and writes
+ * bench/results/. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -18,13 +19,17 @@ import { type LoadGenerator, type LoadRequest, startLoadGenerator } from './load
 import { documentsPerScale, type Options, parseOptionsOrExit } from './options'
 import { runPrintBench } from './printBench'
 import { installCleanup, killAll, runLogged } from './processes'
+import { type CrossInstanceResult, type InvalidationResult, measureCrossInstance, measureInvalidation } from './publish'
+import { type BenchRedis, startRedis } from './redis'
 import { buildRows, checkTargets, markdownReport, markdownTable, type Report, type RunRecord } from './report'
-import { type Auth, planScenarios, type Scenario } from './scenarios'
+import { type Auth, planScenarios, type Scenario, selectScenarios } from './scenarios'
 import { type ServerHandle, startServer, type Variant } from './server'
 
 const resultsDir = path.join(projectRoot, 'bench', 'results')
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
-const variants: Variant[] = ['ours', 'bare']
+/** What is seeded: the cached variant boots from ours' database. */
+const seededVariants = ['ours', 'bare'] as const
+type Seeded = { dbFile: string; manifest: Manifest }
 /** Generous for a first request (GraphQL builds its schema then); a stuck server is restarted after it. */
 const precheckTimeoutMs = 15_000
 
@@ -35,6 +40,7 @@ function workspace(): Workspace {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jec-bench-'))
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    CDN_PURGE_URL: '',
     CORS_ORIGINS: '',
     EMAIL_OUTBOX_FILE: '',
     JEC_MONGODB_COMPAT: '',
@@ -47,6 +53,8 @@ function workspace(): Workspace {
     // request, in both variants) but never refuses.
     RATE_LIMIT_MAX: '1000000000',
     RATE_LIMIT_STAFF_MAX: '1000000000',
+    // Set per variant and mode (variantEnv): an outside Redis must never be written to by a run.
+    REDIS_URL: '',
     SEED_ON_START: 'false',
     SERVE_ADMIN: 'false',
     SMTP_URL: '',
@@ -55,7 +63,24 @@ function workspace(): Workspace {
   return { dir, env }
 }
 
-async function seedVariant(ws: Workspace, variant: Variant, documents: number): Promise<{ dbFile: string; manifest: Manifest; seconds: number }> {
+/**
+ * ours: the cold path, the response cache off (RESPONSE_CACHE=false), so its rows keep measuring
+ * what Payload and our plugins cost per request. cached: the same server with the cache on — in
+ * process, or with --instances 2 in the shared Redis — and no job runs in the process, whose writes
+ * would void answers at moments unrelated to the measured requests. With two instances neither
+ * runs jobs (a worker's task in such a deployment) and every variant gets the Redis (the rate
+ * limiter counts there).
+ */
+function variantEnv(ws: Workspace, variant: Variant, instances: number, redis?: BenchRedis): NodeJS.ProcessEnv {
+  return {
+    ...ws.env,
+    REDIS_URL: redis?.url ?? '',
+    RESPONSE_CACHE: variant === 'cached' ? 'true' : 'false',
+    ...(variant === 'cached' || instances > 1 ? { RUN_JOBS: 'false' } : {}),
+  }
+}
+
+async function seedVariant(ws: Workspace, variant: (typeof seededVariants)[number], documents: number): Promise<{ dbFile: string; manifest: Manifest; seconds: number }> {
   const dbFile = path.join(ws.dir, `${variant}.db`)
   const manifestFile = path.join(ws.dir, `${variant}.manifest.json`)
   const started = Date.now()
@@ -104,61 +129,144 @@ async function precheck(baseUrl: string, request: LoadRequest): Promise<string |
   return errors?.length ? `GraphQL errors: ${errors.map(({ message }) => message).join('; ').slice(0, 300)}` : undefined
 }
 
-type RoundContext = { failed: Map<string, string>; load: LoadGenerator; options: Options; runs: RunRecord[]; scenarios: Scenario[] }
+type RoundContext = {
+  crossInstance: CrossInstanceResult[]
+  failed: Map<string, string>
+  invalidation: InvalidationResult[]
+  load: LoadGenerator
+  options: Options
+  redis?: BenchRedis
+  runs: RunRecord[]
+  scenarios: Scenario[]
+}
 
-async function measureScenario(ctx: RoundContext, server: ServerHandle, scenario: Scenario, requests: LoadRequest[], variant: Variant, round: number) {
+/** One variant's servers: one, or with --instances 2 two on the same database file. */
+type Fleet = { baseUrls: string[]; peakRssMb(): number; resetPeak(): void; stop(): Promise<void> }
+
+const hitShare = ({ cache }: RunRecord['result']) => {
+  const counted = cache.hit + cache.miss + cache.notStored
+  return counted ? `, hits ${((100 * cache.hit) / counted).toFixed(1)} % (hit p99 ${cache.hitLatencyMs.p99.toFixed(1)} ms)` : ''
+}
+
+async function measureScenario(ctx: RoundContext, fleet: Fleet, scenario: Scenario, requests: LoadRequest[], variant: Variant, round: number) {
   const { options } = ctx
-  await ctx.load.run({ baseUrl: server.baseUrl, connections: Math.min(10, Math.max(...options.connections)), durationSeconds: options.warmupSeconds, requests })
+  const { baseUrls } = fleet
+  // For a cached scenario the warm-up also fills the cache: the measured runs then read warm answers.
+  await ctx.load.run({ baseUrls, connections: Math.min(10, Math.max(...options.connections)), durationSeconds: options.warmupSeconds, requests })
   for (const connections of options.connections) {
-    server.resetPeak()
-    const result = await ctx.load.run({ baseUrl: server.baseUrl, connections, durationSeconds: options.durationSeconds, requests })
-    const peakRssMb = server.peakRssMb()
+    fleet.resetPeak()
+    const result = await ctx.load.run({ baseUrls, connections, durationSeconds: options.durationSeconds, requests })
+    const peakRssMb = fleet.peakRssMb()
     ctx.runs.push({ connections, peakRssMb, result, round, scenario: scenario.id, variant })
     log(
       `  ${variant} ${scenario.id} @${connections}: ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.latencyMs.p95.toFixed(1)} ms, ` +
-        `non-2xx ${result.non2xx}, errors ${result.errors}, RSS ${peakRssMb.toFixed(0)} MB`,
+        `non-2xx ${result.non2xx}, errors ${result.errors}, RSS ${peakRssMb.toFixed(0)} MB${hitShare(result)}`,
     )
   }
 }
 
-type Booted = { server: ServerHandle; tokens: Record<Exclude<Auth, 'anonymous'>, string> }
+type Booted = { fleet: Fleet; tokens: Record<Exclude<Auth, 'anonymous'>, string> }
 
-async function boot(ws: Workspace, seeded: { dbFile: string; manifest: Manifest }, variant: Variant, round: number, attempt: number): Promise<Booted> {
+const roundDb = (ws: Workspace, variant: Variant, round: number) => path.join(ws.dir, `${variant}-round${round}.db`)
+
+async function boot(ctx: RoundContext, ws: Workspace, seeded: Seeded, variant: Variant, round: number, attempt: number): Promise<Booted> {
   // A fresh copy per boot: the write scenario of an earlier round must not change what this one reads.
-  const dbFile = path.join(ws.dir, `${variant}-round${round}.db`)
+  const dbFile = roundDb(ws, variant, round)
   fs.copyFileSync(seeded.dbFile, dbFile)
-  const server = await startServer({ dbFile, env: ws.env, logFile: path.join(ws.dir, `server-${variant}-round${round}-${attempt}.log`), variant })
+  // Nor may answers cached against an earlier copy be served from the shared store.
+  await ctx.redis?.flush()
+  const env = variantEnv(ws, variant, ctx.options.instances, ctx.redis)
+  const servers: ServerHandle[] = []
+  const stop = () => Promise.all(servers.map((server) => server.stop())).then(() => undefined)
   try {
+    // One after the other: each runs the (already applied) migrations on start.
+    for (let instance = 0; instance < ctx.options.instances; instance++) {
+      const name = ctx.options.instances > 1 ? `-${'ab'[instance]}` : ''
+      servers.push(await startServer({ dbFile, env, logFile: path.join(ws.dir, `server-${variant}-round${round}-${attempt}${name}.log`), variant }))
+    }
+    const fleet: Fleet = {
+      baseUrls: servers.map(({ baseUrl }) => baseUrl),
+      peakRssMb: () => Math.max(...servers.map((server) => server.peakRssMb())),
+      resetPeak: () => servers.forEach((server) => server.resetPeak()),
+      stop,
+    }
     const { users } = seeded.manifest
-    return { server, tokens: { editor: await login(server.baseUrl, users.editor, users.password), translator: await login(server.baseUrl, users.translator, users.password) } }
+    const [first] = fleet.baseUrls
+    return { fleet, tokens: { editor: await login(first!, users.editor, users.password), translator: await login(first!, users.translator, users.password) } }
   } catch (error) {
-    await server.stop()
+    await stop()
     throw error
   }
 }
 
-async function runRound(ctx: RoundContext, ws: Workspace, seeded: Record<Variant, { dbFile: string; manifest: Manifest }>, variant: Variant, round: number) {
+/** After the cached scenarios, on the warm cache: what a publish voids, and with two instances the stale-read loop. */
+async function measurePublishing(ctx: RoundContext, booted: Booted, manifest: Manifest, ran: Scenario[], round: number) {
+  const { options } = ctx
+  const cached = ran.filter((scenario) => scenario.kind === 'cached')
+  if (!manifest.write || cached.length === 0) {
+    return
+  }
+  const [first, second] = booted.fleet.baseUrls
+  const invalidation = await measureInvalidation({
+    baseUrl: first!,
+    editorToken: booted.tokens.editor,
+    publishes: options.quick ? 3 : 10,
+    redis: ctx.redis,
+    requests: cached.flatMap((scenario) => scenario.requests),
+    round,
+    write: manifest.write,
+  })
+  ctx.invalidation.push(invalidation)
+  log(
+    `  cached publish-invalidation: ${invalidation.publishes} publishes of ${manifest.write.collection}, ${invalidation.voidedPerPublish.mean.toFixed(1)} of ` +
+      `${invalidation.warmHits} warm answers voided per publish${invalidation.invalidationCallsPerPublish === undefined ? '' : `, ${invalidation.invalidationCallsPerPublish.toFixed(1)} invalidation calls and ${invalidation.tagsStampedPerPublish!.toFixed(1)} tags stamped per publish`}`,
+  )
+  if (second) {
+    const cross = await measureCrossInstance({
+      editorToken: booted.tokens.editor,
+      iterations: options.quick ? 50 : 200,
+      publisher: first!,
+      reader: second,
+      round,
+      write: manifest.write,
+    })
+    ctx.crossInstance.push(cross)
+    log(
+      `  cached cross-instance: ${cross.iterations} publishes on A, ${cross.staleReads} stale of ${cross.reads} reads on B, ` +
+        `${cross.hitsBeforePublish}/${cross.readsBeforePublish} of B's reads before a publish were hits, publish p50 ${cross.publishMs.p50.toFixed(0)} ms`,
+    )
+  }
+}
+
+async function runRound(ctx: RoundContext, ws: Workspace, seeded: Record<Variant, Seeded>, variant: Variant, round: number) {
   let attempt = 0
-  let booted = await boot(ws, seeded[variant], variant, round, attempt)
+  let booted = await boot(ctx, ws, seeded[variant], variant, round, attempt)
+  const ran: Scenario[] = []
   try {
     for (const scenario of ctx.scenarios.filter((candidate) => candidate.variants.includes(variant) && !ctx.failed.has(candidate.id))) {
       const requests = authorised(scenario, booted.tokens)
-      const problem = await precheck(booted.server.baseUrl, requests[0]!).catch((error: unknown) => `no answer (${(error as Error).message})`)
+      const problem = await precheck(booted.fleet.baseUrls[0]!, requests[0]!).catch((error: unknown) => `no answer (${(error as Error).message})`)
       if (problem) {
         ctx.failed.set(scenario.id, `${scenario.id} skipped: pre-check on ${variant} failed with ${problem}`)
         log(`  ${ctx.failed.get(scenario.id)}`)
         if (problem.startsWith('no answer')) {
           // The server may be stuck (a busy loop): the remaining scenarios get a fresh one.
-          await booted.server.stop()
-          booted = await boot(ws, seeded[variant], variant, round, ++attempt)
+          await booted.fleet.stop()
+          booted = await boot(ctx, ws, seeded[variant], variant, round, ++attempt)
         }
         continue
       }
-      await measureScenario(ctx, booted.server, scenario, requests, variant, round)
+      await measureScenario(ctx, booted.fleet, scenario, requests, variant, round)
+      ran.push(scenario)
+    }
+    if (variant === 'cached') {
+      await measurePublishing(ctx, booted, seeded[variant].manifest, ran, round)
     }
   } finally {
-    await booted.server.stop()
-    fs.rmSync(path.join(ws.dir, `${variant}-round${round}.db`), { force: true })
+    await booted.fleet.stop()
+    for (const suffix of ['', '-wal', '-shm']) {
+      fs.rmSync(`${roundDb(ws, variant, round)}${suffix}`, { force: true })
+    }
   }
 }
 
@@ -185,8 +293,10 @@ function machineFacts(): Record<string, number | string> {
 
 function writeResults(report: Report): string[] {
   fs.mkdirSync(resultsDir, { recursive: true })
-  // Quick runs get their own files so that a development run never overwrites committed results.
-  const base = path.join(resultsDir, `latest-${report.scale}${report.run.quick ? '-quick' : ''}`)
+  // Quick runs get their own files so that a development run never overwrites committed results;
+  // so do two-instance runs and runs of chosen scenarios, which are not the full single-instance table.
+  const { instances, quick, scenarios } = report.run
+  const base = path.join(resultsDir, `latest-${report.scale}${instances > 1 ? `-instances${instances}` : ''}${scenarios ? '-subset' : ''}${quick ? '-quick' : ''}`)
   fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`)
   fs.writeFileSync(`${base}.md`, markdownReport(report))
   const chart = writeChart(resultsDir)
@@ -217,30 +327,46 @@ async function main(): Promise<void> {
       await buildApp(path.join(ws.dir, 'build.log'))
     }
     log(`seeding ${documentsPerScale[options.scale]} documents into ours and bare (in parallel)…`)
-    const [ours, bare] = await Promise.all(variants.map((variant) => seedVariant(ws, variant, documentsPerScale[options.scale])))
+    const [ours, bare] = await Promise.all(seededVariants.map((variant) => seedVariant(ws, variant, documentsPerScale[options.scale])))
     log(`seeded: ours ${ours!.seconds.toFixed(0)} s, bare ${bare!.seconds.toFixed(0)} s`)
     const plan = planScenarios(ours!.manifest, bare!.manifest, options.locale)
-    const scenarios = plan.scenarios.filter((scenario) => !options.quick || scenario.quick)
-    const ctx: RoundContext = { failed: new Map(), load: startLoadGenerator(), options, runs: [], scenarios }
+    const scenarios = selectScenarios(plan.scenarios, options.scenarios, options.quick)
+    const rounds = options.rounds.filter((variant) => scenarios.some((scenario) => scenario.variants.includes(variant)))
+    const redis = options.instances > 1 ? await startRedis(path.join(ws.dir, 'redis.log')) : undefined
+    const ctx: RoundContext = { crossInstance: [], failed: new Map(), invalidation: [], load: startLoadGenerator(), options, redis, runs: [], scenarios }
     try {
-      for (const [round, variant] of options.rounds.entries()) {
-        log(`round ${round + 1}/${options.rounds.length}: ${variant}`)
-        await runRound(ctx, ws, { bare: bare!, ours: ours! }, variant, round)
+      for (const [round, variant] of rounds.entries()) {
+        log(`round ${round + 1}/${rounds.length}: ${variant}${options.instances > 1 ? ` (${options.instances} instances)` : ''}`)
+        await runRound(ctx, ws, { bare: bare!, cached: ours!, ours: ours! }, variant, round)
       }
     } finally {
       await ctx.load.close()
+      await redis?.stop()
     }
     const rows = buildRows(ctx.runs, scenarios, options.connections)
     const report: Report = {
+      crossInstance: ctx.crossInstance,
       generatedAt: new Date().toISOString(),
+      invalidation: ctx.invalidation,
       machine: machineFacts(),
       notes: [...plan.notes, ...ctx.failed.values()],
       rows,
-      run: { connections: options.connections, durationSeconds: options.durationSeconds, locale: options.locale, quick: options.quick, rounds: options.rounds, wallSeconds: (Date.now() - started) / 1000, warmupSeconds: options.warmupSeconds },
+      run: {
+        cacheStore: options.instances > 1 ? 'redis' : 'memory',
+        connections: options.connections,
+        durationSeconds: options.durationSeconds,
+        instances: options.instances,
+        locale: options.locale,
+        quick: options.quick,
+        rounds,
+        scenarios: options.scenarios,
+        wallSeconds: (Date.now() - started) / 1000,
+        warmupSeconds: options.warmupSeconds,
+      },
       runs: ctx.runs,
       scale: options.scale,
       seed: { bare: { counts: bare!.manifest.counts, seconds: bare!.seconds }, ours: { counts: ours!.manifest.counts, seconds: ours!.seconds } },
-      targets: checkTargets(rows, previousReport(options.scale)),
+      targets: checkTargets(rows, previousReport(options.scale), ctx.crossInstance),
     }
     const files = writeResults(report)
     console.log(`\n${markdownTable(rows)}\n\n${report.targets.map((line) => `- ${line}`).join('\n')}\n${report.notes.map((note) => `- ${note}`).join('\n')}\n`)

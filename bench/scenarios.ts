@@ -11,11 +11,13 @@ import { readPreference } from './seedPlan'
 
 export type Auth = 'anonymous' | 'editor' | 'translator'
 /** What the issue's targets compare: public reads by throughput, writes by latency, etc. */
-export type Kind = 'export' | 'gate' | 'queue' | 'read' | 'write'
+export type Kind = 'cached' | 'export' | 'gate' | 'queue' | 'read' | 'write'
 
 export type Scenario = {
   id: string
   auth: Auth
+  /** Cached scenarios: the scenario whose bare (uncached) run the row is divided by. */
+  baseline?: string
   kind: Kind
   /** Part of --quick runs. */
   quick: boolean
@@ -27,6 +29,27 @@ export type Scenario = {
 }
 
 export type ScenarioPlan = { notes: string[]; scenarios: Scenario[] }
+
+/** The public reads that have a cached twin, `<id>-cached`, run on ours with the response cache on. */
+export const cachedReads = ['rest-list-anon', 'graphql-list-anon', 'rest-slug-anon', 'graphql-slug-anon', 'global-read-anon']
+/** Every scenario id the harness can plan (what `--scenarios` accepts besides the groups). */
+export const scenarioIds = [
+  ...cachedReads,
+  'rest-list-auth',
+  'translator-queue',
+  'gate-status',
+  'xliff-export',
+  'write-editor',
+  'media-list-anon',
+  'users-list-auth',
+  ...cachedReads.map((id) => `${id}-cached`),
+]
+/** Names for several scenarios at once in `--scenarios`. */
+export const scenarioGroups: Record<string, (scenario: Scenario) => boolean> = {
+  all: () => true,
+  cached: (scenario) => scenario.kind === 'cached',
+  cold: (scenario) => cachedReads.includes(scenario.id),
+}
 
 const both: Variant[] = ['ours', 'bare']
 const json = { 'content-type': 'application/json' }
@@ -155,6 +178,37 @@ function foundationScenarios(locale: string): Scenario[] {
   ]
 }
 
+/** The twin of a public read on ours with the cache on and warm; its bare baseline is the uncached read. */
+function cachedTwin(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    id: `${scenario.id}-cached`,
+    baseline: scenario.id,
+    kind: 'cached',
+    title: `${scenario.title}, response cache warm`,
+    variants: ['cached'],
+  }
+}
+
+/**
+ * `--scenarios`: the chosen ones (ids or group names) and, for a chosen cached scenario whose cold
+ * read is not chosen, that read on bare only, as the baseline of its ratio. Without a choice:
+ * everything, or the quick ones with --quick.
+ */
+export function selectScenarios(scenarios: Scenario[], chosen: string[] | undefined, quick: boolean): Scenario[] {
+  if (!chosen) {
+    return scenarios.filter((scenario) => !quick || scenario.quick)
+  }
+  const picked = new Set(scenarios.filter((scenario) => chosen.some((name) => name === scenario.id || scenarioGroups[name]?.(scenario))).map(({ id }) => id))
+  const baselines = new Set(scenarios.flatMap(({ id, baseline }) => (picked.has(id) && baseline && !picked.has(baseline) ? [baseline] : [])))
+  return scenarios.flatMap((scenario) => {
+    if (picked.has(scenario.id)) {
+      return [scenario]
+    }
+    return baselines.has(scenario.id) ? [{ ...scenario, variants: scenario.variants.filter((variant) => variant === 'bare') }] : []
+  })
+}
+
 export function planScenarios(ours: Manifest, bare: Manifest, locale: string): ScenarioPlan {
   const notes: string[] = [...ours.notes.map((note) => `ours: ${note}`), ...bare.notes.map((note) => `bare: ${note}`)]
   const scenarios: Scenario[] = []
@@ -192,6 +246,7 @@ export function planScenarios(ours: Manifest, bare: Manifest, locale: string): S
   } else {
     notes.push('XLIFF export skipped: no export endpoint in the config.')
   }
+  scenarios.push(...scenarios.filter(({ id }) => cachedReads.includes(id)).map(cachedTwin))
   // Writes last: the edits they make (titles, versions) then cannot influence a read scenario.
   scenarios.sort((a, b) => Number(a.kind === 'write') - Number(b.kind === 'write'))
   return { notes, scenarios }

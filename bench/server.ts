@@ -1,5 +1,6 @@
 /**
- * Starts one production server (ours: the real src/server.ts; bare: bench/bareServer.ts) on a
+ * Starts one production server (ours and cached: the real src/server.ts, with the response cache
+ * off and on; bare: bench/bareServer.ts) on a
  * loopback port, waits for its "API ready" log line, samples its memory, and stops it.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -10,7 +11,7 @@ import path from 'node:path'
 import { projectRoot } from '../src/lib/paths'
 import { tail, track, waitForExit } from './processes'
 
-export type Variant = 'bare' | 'ours'
+export type Variant = 'bare' | 'cached' | 'ours'
 
 export type ServerHandle = {
   baseUrl: string
@@ -22,7 +23,7 @@ export type ServerHandle = {
   vmHwmMb(): number
 }
 
-const entries: Record<Variant, string> = { bare: 'bench/bareServer.ts', ours: 'src/server.ts' }
+const entries: Record<Variant, string> = { bare: 'bench/bareServer.ts', cached: 'src/server.ts', ours: 'src/server.ts' }
 const readyTimeoutMs = 120_000
 const sampleEveryMs = 200
 
