@@ -10,6 +10,9 @@ export function isCredentialed(headers: Headers): boolean {
   return Boolean(headers.get('authorization') || headers.get('x-api-key') || headers.get('cookie'))
 }
 
+/** An answer whose body is already in memory: sent as it is, without a stream in between. */
+export type BufferedResponse = { body: Buffer | null; headers: Headers; status: number }
+
 /**
  * Adds validators and cache rules to a GET API response. Anonymous JSON responses get a strong
  * ETag (a hash of the exact bytes) and `public, max-age`; a matching If-None-Match becomes 304.
@@ -17,7 +20,7 @@ export function isCredentialed(headers: Headers): boolean {
  * (drafts, staff fields, a key's scopes) to another. `Vary` names every credential header, for
  * caches that ignore `private`.
  */
-export async function withHttpCaching(request: Request, response: Response, maxAgeSeconds: number): Promise<Response> {
+export async function withHttpCaching(request: Request, response: Response, maxAgeSeconds: number): Promise<BufferedResponse | Response> {
   const headers = new Headers(response.headers)
   headers.append('Vary', 'Authorization, Cookie, Origin, X-API-Key')
   if (isCredentialed(request.headers)) {
@@ -26,7 +29,9 @@ export async function withHttpCaching(request: Request, response: Response, maxA
     return new Response(response.body, { headers, status: response.status })
   }
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json')
-  if ((request.method !== 'GET' && request.method !== 'HEAD') || response.status !== 200 || !isJson) {
+  // An endpoint that marks its answer personal or uncacheable is believed.
+  const refusesCaching = /\b(no-store|private)\b/i.test(response.headers.get('cache-control') ?? '')
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || response.status !== 200 || !isJson || refusesCaching) {
     if (!headers.has('Cache-Control')) {
       headers.set('Cache-Control', 'no-store')
     }
@@ -39,7 +44,7 @@ export async function withHttpCaching(request: Request, response: Response, maxA
   const ifNoneMatch = request.headers.get('if-none-match')
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
     headers.delete('content-length')
-    return new Response(null, { headers, status: 304 })
+    return { body: null, headers, status: 304 }
   }
-  return new Response(body, { headers, status: 200 })
+  return { body, headers, status: 200 }
 }

@@ -61,7 +61,8 @@ export async function toWebRequest(req: ExpressRequest, maxBodyBytes: number): P
   return new Request(url, { body, duplex: 'half', headers, method: req.method, signal } as RequestInit)
 }
 
-export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
+/** Sends a Web Response, or an answer already in memory (`body` a Buffer or null), through express. */
+export async function sendWebResponse(response: { body: Buffer | null; headers: Headers; status: number } | Response, res: ExpressResponse): Promise<void> {
   res.status(response.status)
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') {
@@ -74,6 +75,10 @@ export async function sendWebResponse(response: Response, res: ExpressResponse):
   }
   if (!response.body) {
     res.end()
+    return
+  }
+  if (Buffer.isBuffer(response.body)) {
+    res.end(response.body)
     return
   }
   await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res)

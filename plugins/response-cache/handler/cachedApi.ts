@@ -60,7 +60,10 @@ export function cachedApi(payload: Payload, options: ResolvedResponseCacheOption
     const computedAt = now()
     const { collected, result: response } = await collectTags(produce)
     const contentType = response.headers.get('content-type') ?? ''
-    if (response.status !== 200 || !contentType.includes('application/json') || response.headers.has('set-cookie') || collected.wrote) {
+    // An endpoint whose answer is personal or depends on more than the database and the clock says
+    // so the standard way, and is believed.
+    const refusesStorage = /\b(no-store|private)\b/i.test(response.headers.get('cache-control') ?? '')
+    if (response.status !== 200 || !contentType.includes('application/json') || response.headers.has('set-cookie') || refusesStorage || collected.wrote) {
       return response
     }
     const bytes = new Uint8Array(await response.arrayBuffer())

@@ -30,6 +30,10 @@ export default buildConfig({
   // Always SQLite, on a fresh file in this test file's work folder (environment.ts).
   db: sqliteAdapter({ client: { url: `file:${path.join(process.env.JEC_TEST_WORK_DIR!, 'minimal.db')}` } }),
   editor: lexicalEditor(),
+  endpoints: [
+    // Its answer is this request's own: it says so, and must not be stored.
+    { handler: () => Response.json({ at: Math.random() }, { headers: { 'Cache-Control': 'no-store' } }), method: 'get', path: '/token' },
+  ],
   globals: [{ slug: 'site', access: { read: () => true }, fields: [{ name: 'motto', type: 'text' }] }],
   logger: { options: { level: 'error' } },
   plugins: [

@@ -85,3 +85,11 @@ test('a global save voids the global', async () => {
   await payload.updateGlobal({ slug: site, data: { motto: 'Two' } as never })
   expect((await read('/api/globals/site')).body.motto).toBe('Two')
 })
+
+test('an endpoint that answers Cache-Control: no-store is never stored', async () => {
+  const first = await client.request('GET', '/api/token')
+  const second = await client.request('GET', '/api/token')
+  expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual([null, null])
+  expect(second.headers.get('cache-control')).toBe('no-store')
+  expect(await first.json()).not.toEqual(await second.json())
+})
