@@ -6,8 +6,8 @@ import { Redis } from 'ioredis'
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 
+import { redisAnswersOn } from '../src/lib/redis'
 import { tail, track, waitForExit } from './processes'
 import { freePort } from './server'
 
@@ -25,16 +25,6 @@ export type BenchRedis = {
 /** The key prefix plugins/response-cache/stores/redisStore.ts uses by default. */
 const prefix = 'jec:cache:'
 
-const answersPing = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => socket.write('PING\r\n'))
-    socket.once('data', (data) => {
-      socket.destroy()
-      resolve(data.toString().startsWith('+PONG'))
-    })
-    socket.once('error', () => resolve(false))
-  })
 
 export async function startRedis(logFile: string): Promise<BenchRedis> {
   const port = await freePort()
@@ -45,7 +35,7 @@ export async function startRedis(logFile: string): Promise<BenchRedis> {
   fs.closeSync(log)
   const url = `redis://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
-  while (!(await answersPing(port))) {
+  while (!(await redisAnswersOn(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL')
       throw new Error(`redis-server did not start on port ${port}:\n${tail(logFile)}`)

@@ -8,7 +8,7 @@ import next from 'next'
 import { deliveryBoundaryOf } from './deliveryBoundary'
 import { createHost } from './host/createHost'
 import { stopOnSignals } from './host/stopOnSignals'
-import { ConfigurationError, readEnvironment } from './lib/env'
+import { exitOnStartupFailure, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
 import { responseCacheOf } from './responseCache'
 import { isProgrammeEmpty, seedProgramme } from './seed/seedProgramme'
@@ -58,12 +58,4 @@ async function main(): Promise<void> {
   })
 }
 
-main().catch((error: unknown) => {
-  // A configuration mistake gets one readable line, not a stack trace.
-  if (error instanceof ConfigurationError) {
-    console.error(`Configuration error: ${error.message}`)
-  } else {
-    console.error(error)
-  }
-  process.exit(1)
-})
+main().catch(exitOnStartupFailure)

@@ -8,7 +8,7 @@ import nextEnv from '@next/env'
 import { getPayload } from 'payload'
 
 import { closeDatabase } from './db'
-import { ConfigurationError, readEnvironment } from './lib/env'
+import { exitOnStartupFailure, readEnvironment } from './lib/env'
 import { projectRoot } from './lib/paths'
 import { jobsPerRun, logJobRun, runQueuedJobs } from './lib/runQueuedJobs'
 
@@ -77,11 +77,4 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop)
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigurationError) {
-    console.error(`Configuration error: ${error.message}`)
-  } else {
-    console.error(error)
-  }
-  process.exit(1)
-})
+main().catch(exitOnStartupFailure)

@@ -8,6 +8,16 @@ export class ConfigurationError extends Error {
   override name = 'ConfigurationError'
 }
 
+/** How a process entry point (server, worker) ends when it cannot start: a configuration mistake gets one readable line, not a stack trace. */
+export function exitOnStartupFailure(error: unknown): never {
+  if (error instanceof ConfigurationError) {
+    console.error(`Configuration error: ${error.message}`)
+  } else {
+    console.error(error)
+  }
+  process.exit(1)
+}
+
 const isProduction = process.env.NODE_ENV === 'production'
 
 function wholeNumber(name: string, fallback: number, minimum = 1): number {

@@ -7,6 +7,7 @@
  * that asks it something: past `commandTimeout` the command fails instead.
  */
 import { Redis } from 'ioredis'
+import net from 'node:net'
 
 const connections = new Map<string, Redis>()
 
@@ -29,3 +30,15 @@ export async function closeRedisConnections(): Promise<void> {
   connections.clear()
   await Promise.all(open.map((connection) => connection.quit().catch(() => connection.disconnect())))
 }
+
+/** Whether a Redis on this loopback port answers PING: how the scripts that start one (tests, bench) wait for it. */
+export const redisAnswersOn = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => socket.write('PING\r\n'))
+    socket.once('data', (data) => {
+      socket.destroy()
+      resolve(data.toString().startsWith('+PONG'))
+    })
+    socket.once('error', () => resolve(false))
+  })

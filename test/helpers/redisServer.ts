@@ -3,22 +3,13 @@
  * loopback port, with no persistence: one per test file that needs shared state.
  */
 import { spawn } from 'node:child_process'
-import net from 'node:net'
+
+import { redisAnswersOn } from '@/lib/redis'
 
 import { freePort } from './serverProcess'
 
 export type RedisServer = { stop(): Promise<void>; url: string }
 
-const answersPing = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => socket.write('PING\r\n'))
-    socket.once('data', (data) => {
-      socket.destroy()
-      resolve(data.toString().startsWith('+PONG'))
-    })
-    socket.once('error', () => resolve(false))
-  })
 
 export async function startRedisServer(): Promise<RedisServer> {
   const port = await freePort()
@@ -27,7 +18,7 @@ export async function startRedisServer(): Promise<RedisServer> {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const deadline = Date.now() + 10_000
-  while (!(await answersPing(port))) {
+  while (!(await redisAnswersOn(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL')
       throw new Error(`redis-server did not start on port ${port}:\n${output}`)
