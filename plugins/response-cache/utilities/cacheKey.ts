@@ -12,13 +12,15 @@ export function normalisedSearch(search: URLSearchParams): string {
   return new URLSearchParams(pairs).toString()
 }
 
+const maxCachedQueryLength = 16_384
+
 /**
  * A GraphQL request as a canonical string, or undefined when it is not a cacheable read: not JSON,
  * not parseable (Payload answers the error), or a mutation or subscription. Whitespace, comments
  * and the order of variables do not change the key.
  */
 export function normalisedGraphQL(body: Uint8Array | undefined): string | undefined {
-  if (!body?.length) {
+  if (!body?.length || body.length > 4 * maxCachedQueryLength) {
     return undefined
   }
   let parsed: { operationName?: unknown; query?: unknown; variables?: unknown }
@@ -27,7 +29,9 @@ export function normalisedGraphQL(body: Uint8Array | undefined): string | undefi
   } catch {
     return undefined
   }
-  if (typeof parsed?.query !== 'string') {
+  // Parsing costs time in proportion to the text, on top of Payload's own parse: the public reads
+  // worth caching are short, and a body near the request limit is not parsed twice.
+  if (typeof parsed?.query !== 'string' || parsed.query.length > maxCachedQueryLength) {
     return undefined
   }
   const operationName = typeof parsed.operationName === 'string' ? parsed.operationName : undefined

@@ -48,6 +48,8 @@ describe('cache keys', () => {
     expect(normalisedGraphQL(encode({ query: 'mutation { logout }' }))).toBeUndefined()
     expect(normalisedGraphQL(encode({ query: 'query {' }))).toBeUndefined()
     expect(normalisedGraphQL(new TextEncoder().encode('not json'))).toBeUndefined()
+    // Longer than any public read worth caching: not parsed a second time.
+    expect(normalisedGraphQL(encode({ query: `query { Hotlines { docs { ${'name '.repeat(4_000)}} } }` }))).toBeUndefined()
     // A document with a query and a mutation: the one chosen by name decides.
     const both = 'query Read { Hotlines { docs { name } } } mutation Write { logout }'
     expect(normalisedGraphQL(encode({ operationName: 'Write', query: both }))).toBeUndefined()
