@@ -18,7 +18,7 @@ const writeTags = (collection: string, id: Id | undefined, where: unknown, field
     return documentWriteTags(collection, id)
   }
   const ids = pinnedIds(where, field)
-  return ids ? [...ids.flatMap((each) => documentWriteTags(collection, each))] : [collectionTag(collection)]
+  return ids ? ids.flatMap((each) => documentWriteTags(collection, each)) : [collectionTag(collection)]
 }
 
 /** What each read method of Payload's adapter API tags an answer with. */
