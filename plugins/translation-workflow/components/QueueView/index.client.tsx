@@ -6,6 +6,7 @@ import { callApi } from '../../../shared/exports/client'
 import { TASK_STATUSES } from '../../constants'
 import { editorUrl, type QueueTask } from '../api'
 import { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../parts'
+import { useHydrated } from '../useHydrated'
 
 export type Queue = 'mine' | 'open'
 
@@ -29,6 +30,7 @@ export const TranslationQueue: React.FC<TranslationQueueProps> = ({ collections,
   const base = `${serverURL}${api}/${tasksSlug}`
   const [queue, setQueue] = useState<Queue>(initialQueue ?? 'mine')
   const [filters, setFilters] = useState({ collection: '', locale: '', status: '' })
+  const hydrated = useHydrated()
   const [result, setResult] = useState<QueueResult>()
   const [message, setMessage] = useState<Outcome>()
 
@@ -61,6 +63,7 @@ export const TranslationQueue: React.FC<TranslationQueueProps> = ({ collections,
           <button
             aria-selected={queue === name}
             className={`btn ${queue === name ? 'btn--style-primary' : 'btn--style-secondary'}`}
+            disabled={!hydrated}
             key={name}
             onClick={() => {
               setQueue(name)

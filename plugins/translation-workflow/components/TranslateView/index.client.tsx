@@ -11,6 +11,7 @@ import { type Relation, relationId } from '../../../shared/exports/client'
 import { ApiError, callApi } from '../../../shared/exports/client'
 import { type TaskStatus, WRITABLE_STATUSES } from '../../constants'
 import { type Outcome, OutcomeMessage } from '../parts'
+import { useHydrated } from '../useHydrated'
 import { ReviewActions, ReviewHistory } from './Review'
 
 type Doc = Record<string, unknown>
@@ -193,11 +194,12 @@ export const TranslateEditor: React.FC<TranslateEditorProps> = (props) => {
   const [task, setTask] = useState(props.task)
   const [message, setMessage] = useState<Outcome>()
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
   const targetRef = useRef(target)
   targetRef.current = target
   const diffs = new Map(changedFields.map((diff) => [diff.path, diff]))
   const mayEdit = same(task.assignee, userId) && WRITABLE_STATUSES.includes(task.status)
-  const canEdit = mayEdit && !busy
+  const canEdit = mayEdit && !busy && hydrated
   const canReview = task.status === 'in-review' && !same(task.translatedBy, userId)
   const apiUrl = (path: string) => `${serverURL}${api}${path}`
 
@@ -318,7 +320,7 @@ export const TranslateEditor: React.FC<TranslateEditorProps> = (props) => {
       </div>
       {canReview && (
         <ReviewActions
-          busy={busy}
+          busy={busy || !hydrated}
           onApprove={() => void run(() => transition('approve'))}
           onReturn={(comment) => void run(() => transition('return', { comment }))}
         />
