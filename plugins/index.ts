@@ -9,9 +9,10 @@ import { richTextProblem } from '@/lib/richTextSafety'
 import { s3Media } from '@/lib/s3Media'
 import { responseCachePlugin } from '@/responseCache'
 
-import { deliveryApi } from './delivery-api'
+import { apiClientReadExtensions, deliveryApi, readableByApiClients } from './delivery-api'
 import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
 import { print } from './print'
+import { publicSearch } from './public-search'
 import { richTextSafety } from './rich-text-safety'
 import { translationInterchange } from './translation-interchange'
 import { translationWorkflow } from './translation-workflow'
@@ -55,6 +56,17 @@ export const plugins: Plugin[] = [
     // A gate decision releases or withdraws its phase's content: it counts as a write to the phase.
     sources: { watch: ['phases', { collection: 'gates', via: 'phase' }] },
     staticDir: path.join(mediaDirectory(), 'print'),
+  }),
+  // What external sites search: public fields only (the plugin refuses a field with its own read access).
+  publicSearch({
+    apiClients: { endpoint: readableByApiClients, queryExtensions: apiClientReadExtensions },
+    collections: [
+      { slug: 'hotlines', body: ['phone', 'alternativeNumbers.number', 'alternativeNumbers.label', 'notes', 'audiences', 'languages', 'country'], title: 'name' },
+      { slug: 'deliverables', body: ['description', 'indicators.indicator', 'type', 'audiences'], title: 'title' },
+      { slug: 'training-modules', body: ['code', 'learningObjectives.objective', 'content', 'targetAudiences'], title: 'title' },
+      { slug: 'reports', body: ['summary', 'type'], title: 'title' },
+      { slug: 'partners', body: ['acronym', 'description', 'country', 'sector'], title: 'name' },
+    ],
   }),
   // After every plugin that adds an upload collection: with S3 configured, all of them store there.
   s3Media(env.s3),

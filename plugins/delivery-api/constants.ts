@@ -15,3 +15,9 @@ export const DEFAULT_SLUGS = {
   webhookDeliveries: 'webhook-deliveries',
   webhooks: 'webhooks',
 } as const
+
+/**
+ * Marks a custom REST endpoint (in its `custom`) or a custom GraphQL query (in its field
+ * `extensions`) as a read of published content that API keys may use: see readableByApiClients.
+ */
+export const API_CLIENT_READ = 'deliveryApiClientRead'

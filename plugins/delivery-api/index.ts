@@ -32,7 +32,10 @@ export { createDeliveryBoundary } from './middleware/deliveryBoundary'
 export type { ApiAudience, DeliveryBoundaryOptions, RateLimiterFactory, RateLimitOptions } from './middleware/deliveryBoundary'
 export type { ActiveApiClient } from './operations/apiClients'
 export { contentWebhookEvents, DEFAULT_SLUGS } from './constants'
+export { QueryRefusedError } from './errors'
+export { readableByApiClients } from './middleware/apiClientRoutes'
 export type { DeliveryApiAccess, DeliveryApiContract, DeliveryApiOptions, DeliveryApiUser } from './types'
+export { apiClientReadExtensions } from './utilities/graphqlLimits'
 export { signatureHeader, signWebhook, verifyWebhookSignature } from './utilities/webhookSignature'
 
 /**
@@ -125,7 +128,10 @@ export const deliveryApi =
             ...(userValidationRules?.(args) ?? []),
             depthLimitRule(options.graphQL.maxDepth),
             aliasLimitRule(options.graphQL.maxAliases),
-            apiClientReadOnlyRule(() => apiClientReadableRootFields(options, req)),
+            apiClientReadOnlyRule(
+              () => apiClientReadableRootFields(options, req),
+              () => (req?.user as undefined | { scopes?: string[] })?.scopes ?? [],
+            ),
             paginationOnlyForStaffRule(isStaff, args.variableValues as Record<string, unknown> | undefined),
             whereBoundsRule(options.queries, () => (req ? defaultIdKindOf(req.payload) : 'text'), args.variableValues as Record<string, unknown> | undefined),
             ...(hideIntrospection ? [introspectionOnlyForStaffRule(isStaff)] : []),

@@ -37,7 +37,7 @@ export type {
 } from './types'
 export { fingerprintValue } from './utilities/fingerprint'
 export { localizedValues } from './utilities/localizedValues'
-export { isRichText } from './utilities/richText'
+export { isRichText } from '../shared/utilities/richText'
 export { recordSource } from './utilities/sourceRecord'
 export type { StoredTask } from './utilities/storedTask'
 export { submitFindings } from './operations/submitChecks'

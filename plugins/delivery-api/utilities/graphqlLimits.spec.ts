@@ -1,6 +1,6 @@
-import { buildSchema, parse, validate } from 'graphql'
+import { buildSchema, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, validate } from 'graphql'
 
-import { aliasLimitRule, apiClientReadOnlyRule, depthLimitRule, introspectionOnlyForStaffRule } from './graphqlLimits'
+import { aliasLimitRule, apiClientReadExtensions, apiClientReadOnlyRule, depthLimitRule, introspectionOnlyForStaffRule } from './graphqlLimits'
 
 const schema = buildSchema(`
   type Partner { name: String, partner: Partner }
@@ -53,6 +53,30 @@ describe('apiClientReadOnlyRule', () => {
     [undefined, '{ partner { name } }', 0],
   ])('readable=%p %s → %p error(s)', (readable, query, errors) => {
     const messages = errorsOf(query, [apiClientReadOnlyRule(() => readable)]).filter((message) => /API key/.test(message))
+    expect(messages).toHaveLength(errors)
+  })
+})
+
+describe('apiClientReadOnlyRule and custom queries', () => {
+  // SDL cannot carry extensions: the custom query is built as Payload builds `graphQL.queries`.
+  const withCustomQuery = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        FindPartners: { type: GraphQLString, extensions: apiClientReadExtensions('partners') },
+        partners: { type: GraphQLString },
+        Unmarked: { type: GraphQLString },
+      },
+    }),
+  })
+  test.each([
+    [['partners'], '{ FindPartners }', 0],
+    [['hotlines'], '{ FindPartners }', 1],
+    [['partners'], '{ Unmarked }', 1],
+  ])('scopes=%p %s → %p error(s)', (scopes, query, errors) => {
+    const messages = validate(withCustomQuery, parse(query), [apiClientReadOnlyRule(() => new Set(['partners']), () => scopes)]).filter((error) =>
+      /API key/.test(error.message),
+    )
     expect(messages).toHaveLength(errors)
   })
 })

@@ -4,6 +4,7 @@ import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql'
 
 import type { IdKind, QueryBounds } from './queryBounds'
 
+import { API_CLIENT_READ } from '../constants'
 import { isIdOfKind, whereProblem } from './queryBounds'
 
 /**
@@ -109,14 +110,22 @@ export const introspectionOnlyForStaffRule =
   })
 
 /**
+ * GraphQL field `extensions` of a custom query that reads published content of `collection` (or
+ * of several, as a search does): an API key whose scopes include it (one of them) may select it
+ * (apiClientReadOnlyRule).
+ */
+export const apiClientReadExtensions = (collection: readonly string[] | string) => ({ [API_CLIENT_READ]: typeof collection === 'string' ? collection : [...collection] })
+
+/**
  * For an API-key request (`readableRootFields` returns the key's readable root fields; undefined
- * for any other caller): only queries, and only root fields that read the key's scopes. Mutations
+ * for any other caller; `scopes` the key's scopes): only queries, and only root fields that read
+ * the key's scopes. Mutations
  * and everything Payload adds beside reads (versions, `docAccess…`, `me…`, `Access`, locks,
  * preferences, jobs) are refused before anything runs. `__typename` and the introspection fields
  * are left to the other rules.
  */
 export const apiClientReadOnlyRule =
-  (readableRootFields: () => ReadonlySet<string> | undefined): ValidationRule =>
+  (readableRootFields: () => ReadonlySet<string> | undefined, scopes: () => readonly string[] = () => []): ValidationRule =>
   (context): ASTVisitor => ({
     OperationDefinition(operation) {
       const readable = readableRootFields()
@@ -127,8 +136,15 @@ export const apiClientReadOnlyRule =
         context.reportError(new GraphQLError(`An API key may only read: ${operation.operation} is refused.`, { nodes: [operation] }))
         return
       }
+      const queryFields = context.getSchema().getQueryType()?.getFields() ?? {}
+      // A custom query declares the collection it reads (apiClientReadExtensions); keys of that scope may select it.
+      const readsScope = (name: string) => {
+        const reads: unknown = queryFields[name]?.extensions?.[API_CLIENT_READ]
+        const collections: unknown[] = typeof reads === 'string' ? [reads] : Array.isArray(reads) ? reads : []
+        return collections.some((collection) => typeof collection === 'string' && scopes().includes(collection))
+      }
       for (const name of rootFieldNames(operation.selectionSet, fragmentsOf(context))) {
-        if (!name.startsWith('__') && !readable.has(name)) {
+        if (!name.startsWith('__') && !readable.has(name) && !readsScope(name)) {
           context.reportError(new GraphQLError(`An API key may not query ${name}: it is outside the key's scopes.`, { nodes: [operation] }))
         }
       }

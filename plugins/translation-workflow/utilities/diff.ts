@@ -1,4 +1,4 @@
-import { isRichText, richTextToText } from './richText'
+import { isRichText, richTextToText } from '../../shared/utilities/richText'
 
 /**
  * A readable before/after of one source field, for a translator who must see what changed under

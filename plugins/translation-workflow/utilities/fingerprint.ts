@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { isRichText, richTextToText } from './richText'
+import { isRichText, richTextToText } from '../../shared/utilities/richText'
 
 /**
  * A fingerprint is a stable hash of one localized field's source value. A translation records the

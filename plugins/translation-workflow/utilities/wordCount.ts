@@ -1,4 +1,4 @@
-import { isRichText, richTextToText } from './richText'
+import { isRichText, richTextToText } from '../../shared/utilities/richText'
 
 /**
  * A word: letters (with their combining marks, digits, apostrophes and hyphens inside), or a run

@@ -2,7 +2,7 @@ import type { Block, Field } from 'payload'
 
 import { fieldAffectsData, tabHasName } from 'payload/shared'
 
-import { isRichText, richTextToText } from '../../utilities/richText'
+import { isRichText, richTextToText } from '../../../shared/utilities/richText'
 
 type UnknownRecord = Record<string, unknown>
 

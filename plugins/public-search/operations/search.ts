@@ -1,0 +1,175 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import { Forbidden } from 'payload'
+
+import type { SearchHit, SearchResult } from '../types'
+import type { ParsedSearch } from '../utilities/searchArgs'
+
+import { preservingLocale } from '../../shared/utilities/preservingLocale'
+import { queryKeys, withinOneEdit, wordsOf } from '../utilities/terms'
+
+type Entry = { collection: string; doc: string; docId: string; locale: string; snippet?: null | string; title: string }
+
+/** Payload's public reads take at most this many ids at once (the delivery API's largest page). */
+const ACCESS_CHECK_CHUNK = 100
+
+/**
+ * Title words count three, a title word one typo away two, a body word one; a title holding every
+ * word gains two more, and the reader's own locale wins a tie over the fallback's text.
+ */
+export function scoreOf(entry: Pick<Entry, 'locale' | 'title'>, words: readonly string[], locale: string): number {
+  const titleWords = wordsOf(entry.title)
+  let score = 0
+  let inTitle = 0
+  for (const word of words) {
+    if (titleWords.includes(word)) {
+      score += 3
+      inTitle += 1
+    } else if (titleWords.some((titleWord) => withinOneEdit(word, titleWord))) {
+      score += 2
+      inTitle += 1
+    } else {
+      score += 1
+    }
+  }
+  return score + (inTitle === words.length ? 2 : 0) + (entry.locale === locale ? 0.5 : 0)
+}
+
+/** Most entries a word may narrow the search to before the next word is looked up among them. */
+const MAX_NARROWING = 5000
+
+/**
+ * Entries matching every word, in the locale asked for or the fallback's. Each word is looked up
+ * among the previous word's entries, rather than all words in one query: conditions on one hasMany
+ * field become one join on the SQL databases, where a single stored key would have to match every
+ * word. Longest words first, since they match fewest entries.
+ */
+async function candidates(req: PayloadRequest, entriesSlug: string, search: ParsedSearch, maxCandidates: number) {
+  const locales = search.fallbackLocale ? [search.locale, search.fallbackLocale] : [search.locale]
+  const scope: Where[] = [{ locale: { in: locales } }, { collection: { in: search.collections } }]
+  const words = [...search.words].sort((a, b) => b.length - a.length)
+  let among: Array<number | string> | undefined
+  let narrowedTooMuch = false
+  for (const [index, word] of words.entries()) {
+    const last = index === words.length - 1
+    const limit = last ? maxCandidates + 1 : MAX_NARROWING + 1
+    const { docs } = await req.payload.find({
+      collection: entriesSlug as CollectionSlug,
+      depth: 0,
+      limit,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: (last ? { collection: true, doc: true, docId: true, locale: true, snippet: true, title: true } : { doc: true }) as never,
+      where: { and: [...scope, { keys: { in: queryKeys(word) } }, ...(among ? [{ id: { in: among } }] : [])] },
+    })
+    if (last) {
+      return { entries: (docs as unknown as Entry[]).slice(0, maxCandidates), truncated: narrowedTooMuch || docs.length > maxCandidates }
+    }
+    if (docs.length === 0) {
+      break
+    }
+    narrowedTooMuch ||= docs.length > MAX_NARROWING
+    among = docs.slice(0, MAX_NARROWING).map(({ id }) => id)
+  }
+  return { entries: [], truncated: false }
+}
+
+/**
+ * One entry per document: the reader's locale where the document has text of its own in it, the
+ * fallback's only where it has none (a translated document whose translation does not match is no
+ * hit, even if its English does).
+ */
+async function perDocument(req: PayloadRequest, entriesSlug: string, entries: Entry[], search: ParsedSearch): Promise<Entry[]> {
+  const own = new Map(entries.filter((entry) => entry.locale === search.locale).map((entry) => [entry.doc, entry]))
+  const fallbackOnly = entries.filter((entry) => entry.locale !== search.locale && !own.has(entry.doc))
+  const translated = new Set<string>()
+  if (fallbackOnly.length > 0) {
+    const { docs } = await req.payload.find({
+      collection: entriesSlug as CollectionSlug,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { doc: true } as never,
+      where: { and: [{ locale: { equals: search.locale } }, { doc: { in: fallbackOnly.map(({ doc }) => doc) } }] },
+    })
+    for (const { doc } of docs as unknown as Entry[]) {
+      translated.add(doc)
+    }
+  }
+  return [...own.values(), ...fallbackOnly.filter(({ doc }) => !translated.has(doc))]
+}
+
+/** A collection the reader may not read at all (an API key without its scope) has no hits for them, rather than failing the search. */
+const readOrNone = <T extends { docs: Array<{ id: number | string }> }>(read: Promise<T>): Promise<Pick<T, 'docs'>> =>
+  read.catch((error: unknown) => {
+    if (error instanceof Forbidden) {
+      return { docs: [] }
+    }
+    throw error
+  })
+
+/**
+ * The hits the reader may read: each collection's own read access decides, as for a list of it
+ * through REST or GraphQL (drafts, a phase not yet approved, an internal report, an API key's
+ * scopes), so the index never has to know who may read what.
+ */
+async function readable(req: PayloadRequest, entries: Entry[], search: ParsedSearch): Promise<Set<string>> {
+  const numericIds = req.payload.db.defaultIDType === 'number'
+  const allowed = new Set<string>()
+  for (const collection of search.collections) {
+    const ids = entries.filter((entry) => entry.collection === collection).map(({ docId }) => (numericIds ? Number(docId) : docId))
+    for (let start = 0; start < ids.length; start += ACCESS_CHECK_CHUNK) {
+      const chunk = ids.slice(start, start + ACCESS_CHECK_CHUNK)
+      const { docs } = await preservingLocale(req, () =>
+        readOrNone(req.payload.find({
+          collection: collection as CollectionSlug,
+          depth: 0,
+          draft: false,
+          limit: chunk.length,
+          locale: search.locale as 'all',
+          overrideAccess: false,
+          req,
+          select: {},
+          where: { id: { in: chunk } },
+        })),
+      )
+      for (const { id } of docs) {
+        allowed.add(`${collection}:${id}`)
+      }
+    }
+  }
+  return allowed
+}
+
+export async function search(req: PayloadRequest, entriesSlug: string, parsed: ParsedSearch, maxCandidates: number): Promise<SearchResult> {
+  const { entries, truncated } = await candidates(req, entriesSlug, parsed, maxCandidates)
+  const documents = await perDocument(req, entriesSlug, entries, parsed)
+  const allowed = await readable(req, documents, parsed)
+  const ranked = documents
+    .filter((entry) => allowed.has(entry.doc))
+    .map((entry) => ({ entry, score: scoreOf(entry, parsed.words, parsed.locale) }))
+    .sort((a, b) => b.score - a.score || a.entry.title.localeCompare(b.entry.title, parsed.locale) || a.entry.doc.localeCompare(b.entry.doc))
+  const start = (parsed.page - 1) * parsed.limit
+  const numericIds = req.payload.db.defaultIDType === 'number'
+  const docs: SearchHit[] = ranked.slice(start, start + parsed.limit).map(({ entry, score }) => ({
+    id: numericIds ? Number(entry.docId) : entry.docId,
+    collection: entry.collection,
+    locale: entry.locale,
+    score,
+    snippet: entry.snippet ?? '',
+    title: entry.title,
+  }))
+  const totalPages = Math.ceil(ranked.length / parsed.limit)
+  return {
+    docs,
+    hasNextPage: parsed.page < totalPages,
+    hasPrevPage: parsed.page > 1,
+    limit: parsed.limit,
+    page: parsed.page,
+    totalDocs: ranked.length,
+    totalPages,
+    truncated,
+  }
+}
