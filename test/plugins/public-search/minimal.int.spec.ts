@@ -57,7 +57,7 @@ test("the limits are the options': a page over maxLimit is refused", async () =>
 
 test('a field with its own read access cannot be searched: the config is refused', async () => {
   const config = await (await import('./minimal.config')).default
-  const recipes = config.collections.find((collection) => collection.slug === 'recipes')!
+  const recipes = config.collections.find((collection) => collection.slug === slug('recipes'))!
   await expect(
     buildConfig({
       collections: [{ slug: 'recipes', fields: recipes.fields }],
