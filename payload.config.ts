@@ -11,6 +11,7 @@ import path from 'node:path'
 import { buildConfig, type Config, type PayloadRequest } from 'payload'
 
 import { collections, globals } from './collections'
+import { findHotlinesQuery } from './collections/Hotlines/graphql/findHotlines'
 import { boundedSharp } from './collections/Media/imageLimits'
 import { plugins } from './plugins'
 import { hasRole } from './src/access/roles'
@@ -55,6 +56,7 @@ export default buildConfig({
   globals,
   graphQL: {
     disablePlaygroundInProduction: true,
+    queries: (graphQL, schema) => ({ FindHotlines: findHotlinesQuery(graphQL, schema) }),
     schemaOutputFile: path.join(projectRoot, 'schema.graphql'),
   },
   // Albanian (sq) has no admin translation in Payload; its editors get English.

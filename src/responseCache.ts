@@ -6,10 +6,12 @@
  */
 import type { Payload } from 'payload'
 
+import type { Availability } from '../collections/Hotlines/utilities/openNow'
 import type { ApiAudience } from '../plugins/delivery-api'
 import type { ApiCache } from './host/payloadApi'
 import type { Environment } from './lib/env'
 
+import { openNow } from '../collections/Hotlines/utilities/openNow'
 import { signatureHeader, signWebhook } from '../plugins/delivery-api'
 import { memoryStore, redisStore, responseCache, type ResponseCacheContract } from '../plugins/response-cache'
 import { isCredentialed } from './host/httpCaching'
@@ -30,10 +32,14 @@ export function responseCachePlugin(env: CacheSettings) {
       headersFor: (body) => ({ authorization: `Bearer ${cdnPurge.token}`, [signatureHeader]: signWebhook(cdnPurge.token, body, Math.floor(Date.now() / 1000)) }),
       url: cdnPurge.url,
     },
-    // A hotline's verification verdict and a print edition's offer end with the clock (see
-    // collections/Hotlines/hooks/computeVerification.ts, plugins/print/access/offeredOrStaff.ts).
+    // A hotline's verification verdict, whether it is open (the finder's openNow) and a print
+    // edition's offer end with the clock (see collections/Hotlines/hooks/computeVerification.ts,
+    // collections/Hotlines/utilities/openNow.ts, plugins/print/access/offeredOrStaff.ts).
     changesWithTime: {
-      hotlines: (doc) => verificationChangesAt((doc.verification as { nextDueAt?: string } | undefined)?.nextDueAt),
+      hotlines: (doc) => [
+        ...verificationChangesAt((doc.verification as { nextDueAt?: string } | undefined)?.nextDueAt),
+        openNow(doc.availability as Availability | undefined, now()).nextChangeAt,
+      ],
       'print-editions': (doc) => [doc.validUntil as string | undefined],
       'print-files': (doc) => [doc.validUntil as string | undefined],
     },

@@ -10,6 +10,7 @@ import { defaultIntervalDays } from '@/lib/verification'
 import { hotlineAudiences, weekdays } from '@/lib/vocabularies'
 
 import { contentAccess, contentVersions, publishedListIndex } from '../shared/content'
+import { findHotlinesEndpoint } from './endpoints/find'
 import { computeNextDueAtAfterRead, computeVerificationStatusAfterRead } from './hooks/computeVerification'
 
 const timeOfDay = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -27,6 +28,7 @@ export const Hotlines: CollectionConfig = {
     group: 'Directory',
     useAsTitle: 'name',
   },
+  endpoints: [findHotlinesEndpoint],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),

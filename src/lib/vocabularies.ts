@@ -17,6 +17,11 @@ export const practitionerAudiences = options({
   'project-implementers': 'Project implementers',
 })
 
+/**
+ * Who a hotline is for. The programme is about trafficked persons, and its brief names "witnesses
+ * and crime victims" apart (the EU's 116 006 is the victims-of-crime line): a person looking for
+ * help picks one of those, so they are options of their own beside the broad `victims`.
+ */
 export const hotlineAudiences = options({
   children: 'Children',
   'general-public': 'General public',
@@ -24,6 +29,8 @@ export const hotlineAudiences = options({
   'law-enforcement': 'Law enforcement',
   ngos: 'NGOs',
   victims: 'Victims',
+  'victims-of-crime': 'Victims and witnesses of crime',
+  'victims-of-trafficking': 'Victims of trafficking',
 })
 
 export const phaseStatuses = options({

@@ -192,6 +192,6 @@ export const trainingModules = [
 export const hotlines = [
   { name: 'European emergency number', audiences: ['general-public', 'victims'], phone: '112' },
   { name: 'Hotline for missing children', audiences: ['general-public', 'children'], phone: '116000' },
-  { name: 'Helpline for victims of crime', audiences: ['victims', 'general-public'], phone: '116006' },
+  { name: 'Helpline for victims of crime', audiences: ['victims', 'victims-of-crime', 'general-public'], phone: '116006' },
   { name: 'Child helpline', audiences: ['children'], phone: '116111' },
 ]

@@ -443,6 +443,23 @@ async function checkAuth(surface: GraphQLSurface, caller: Caller, verdict: Verdi
   return verdict === 'refused' ? refused || fail(`expected refused, got ${JSON.stringify(answer).slice(0, 300)}`) : expectAnswered(answer, surface.field)
 }
 
+/** The hotline finder (FindHotlines): which fixtures it lists for the caller. */
+async function checkFinder(surface: GraphQLSurface, caller: Caller, verdict: Verdict) {
+  const rules = entityPolicy(surface.kind, surface.entity)!
+  const answer = await run(caller, `{ ${surface.field}(limit: 50) { docs { id } } }`)
+  if (verdict === 'refused') {
+    return expectRefused(answer, surface.field)
+  }
+  expectAnswered(answer, surface.field)
+  const ids = ((answer.data?.[surface.field] as { docs?: Json[] } | null)?.docs ?? []).map((doc) => String(doc.id))
+  const wanted = expectedNames(verdict, rules.fixtures)
+  for (const [name, id] of namedIds(seeded, surface.entity, caller.role, rules.fixtures)) {
+    if (ids.includes(String(id)) !== wanted.includes(name)) {
+      fail(`expected ${name} ${wanted.includes(name) ? 'among' : 'not among'} the finder's hotlines`)
+    }
+  }
+}
+
 /** Custom mutations (the workflow's transitions) on the own-locale task fixture: who gets past access. */
 async function checkCustom(surface: GraphQLSurface, caller: Caller, verdict: Verdict) {
   const id = seeded.fixtures['translation-tasks']!.ownLocale!
@@ -492,6 +509,8 @@ async function checkCell(surface: GraphQLSurface, caller: Caller, verdict: Verdi
     case 'unlock':
     case 'verify':
       return checkAuth(surface, caller, verdict)
+    case 'GET /find':
+      return checkFinder(surface, caller, verdict)
     default:
       return checkCustom(surface, caller, verdict)
   }

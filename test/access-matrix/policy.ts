@@ -261,7 +261,12 @@ export const policy: {
     },
     gates: { fixtures: ['gate'], operations: crud(allow(...staff), allow(...editors), { delete: nobody, deleteWhere: nobody, duplicate: nobody }) },
     'glossary-terms': terminology,
-    hotlines: content('hotlines', ['verification.lastVerifiedBy']),
+    hotlines: (() => {
+      const hotlines = content('hotlines', ['verification.lastVerifiedBy'])
+      // The finder is the public directory: published lines only, for staff too (never a preview);
+      // a key reads it with the hotlines scope, as it reads the list (docs/api.md, Hotline finder).
+      return { ...hotlines, operations: { ...hotlines.operations, 'GET /find': row({}, { filtered: 'published only', sees: ['published'] }) } }
+    })(),
     media: {
       fixtures: ['publicAsset', 'private'],
       operations: {

@@ -419,6 +419,25 @@ async function checkDocAccess(surface: Surface, caller: Caller, verdict: Verdict
   return verdict === 'refused' ? expectRefusedStatus(status, body) : expectStatus(status, [200], body)
 }
 
+/** The hotline finder: which fixtures it lists for the caller, and that hidden fields stay out. */
+async function checkFinder(surface: Surface, caller: Caller, verdict: Verdict) {
+  const rules = entityPolicy(surface.kind, surface.entity)!
+  const { body, status } = await api(caller, 'GET', `${base(surface)}/find?limit=50&locale=${ownLocale}`)
+  if (verdict === 'refused') {
+    return expectRefusedStatus(status, body)
+  }
+  expectStatus(status, [200], body)
+  const docs = (body.docs ?? []) as Json[]
+  const wanted = expectedNames(verdict, rules.fixtures)
+  for (const [name, id] of namedIds(seeded, surface.entity, caller.role, rules.fixtures)) {
+    const doc = docs.find((each) => String(each.id) === String(id))
+    if (Boolean(doc) !== wanted.includes(name)) {
+      fail(`expected ${name} ${wanted.includes(name) ? 'among' : 'not among'} the finder's hotlines`)
+    }
+    expectHiddenAbsent(hiddenFor(rules, caller.role, name), doc ?? {}, `the finder (${name})`)
+  }
+}
+
 /** Custom endpoints: reached with plausible arguments; a refusal is 401/403, access passing anything else below 500. */
 async function checkEndpoint(surface: Surface, caller: Caller, verdict: Verdict) {
   const [method, rawPath] = surface.operation.split(' ') as [string, string]
@@ -504,7 +523,7 @@ async function checkCell(surface: Surface, caller: Caller, verdict: Verdict) {
     case 'verify':
       return checkAuth(surface, caller, verdict)
     default:
-      return checkEndpoint(surface, caller, verdict)
+      return surface.entity === 'hotlines' && operation === 'GET /find' ? checkFinder(surface, caller, verdict) : checkEndpoint(surface, caller, verdict)
   }
 }
 

@@ -166,6 +166,8 @@ export function graphqlSurface(config: SanitizedConfig): { schema: GraphQLSchema
     }
   }
   known.set('Access', { entity: 'root', kind: 'endpoint', operation: 'GET /access' })
+  // The hotline finder (collections/Hotlines/graphql/findHotlines.ts) is the REST route's twin.
+  known.set('FindHotlines', { entity: 'hotlines', kind: 'collection', operation: 'GET /find' })
   // The translation workflow's transitions: `<action><TaskType>`, the same rule as its REST route.
   const tasks = names.collections.get('translation-tasks')
   for (const action of ['approve', 'claim', 'return', 'submit', 'unclaim']) {

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { chromium } from 'playwright-core'
 
@@ -42,6 +42,19 @@ beforeAll(async () => {
   })
 })
 
+/** The widget shows "Loading…" from the moment a filter changes until its answer is rendered. */
+const settled = (page: Page) => page.waitForFunction(() => document.getElementById('message')?.textContent !== 'Loading…')
+
+/** Waits until the list shows exactly these names (a search is sent 250 ms after the last keystroke). */
+const namesBecome = async (page: Page, expected: string[]) => {
+  await page
+    .waitForFunction((joined) => [...document.querySelectorAll('#hotlines li h2')].map((name) => name.textContent).join('|') === joined, expected.join('|'), {
+      timeout: 10_000,
+    })
+    .catch(() => undefined)
+  return page.locator('#hotlines li h2').allTextContents()
+}
+
 afterAll(async () => {
   await browser?.close()
   await widget?.close()
@@ -68,10 +81,80 @@ describe('hotline widget in a real browser', () => {
     expect(await page.locator('li[data-slug="belgian-test-line"] .fallback').count()).toBe(0)
 
     await page.selectOption('#country', 'BE')
+    await settled(page)
     expect(await names.allTextContents()).toEqual(['Belgische testlijn'])
     await page.selectOption('#country', '')
     await page.selectOption('#spoken', 'fr')
+    await settled(page)
     expect(await names.allTextContents()).toEqual(['Belgische testlijn'])
+    await page.close()
+  })
+
+  test('searches by name and filters through the finder, saying which lines are open', async () => {
+    await createHotline(testHost.payload, {
+      name: 'Télé-Accueil Bruxelles',
+      audiences: ['victims-of-trafficking'],
+      availability: { alwaysOpen: true },
+      country: 'BE',
+      freeOfCharge: true,
+      languages: ['fr'],
+      phone: '+3225700800',
+    })
+    await createHotline(testHost.payload, {
+      name: 'Paid night line',
+      audiences: ['victims-of-crime'],
+      country: 'NL',
+      freeOfCharge: false,
+      languages: ['en'],
+      phone: '+31205555555',
+    })
+    const page = await browser.newPage()
+    await page.goto(`${widget.url}/?api=${encodeURIComponent(testHost.baseUrl)}&key=${encodeURIComponent(key)}`)
+    const all = ['Télé-Accueil Bruxelles', 'Belgian test line', 'Helpline for victims of crime', 'Paid night line']
+    // Open lines first, then by name.
+    expect(await namesBecome(page, all)).toEqual(all)
+    const status = page.locator('#message')
+    expect(await status.textContent()).toBe('4 hotlines found.')
+    expect(await status.getAttribute('aria-live')).toBe('polite')
+    const item = (name: string) => page.locator('#hotlines li', { has: page.locator('h2', { hasText: name }) })
+    expect(await item('Télé-Accueil').locator('.open-state').textContent()).toBe('Open now · 24/7')
+    expect(await item('Belgian test line').locator('.open-state').textContent()).toBe('Closed')
+
+    // Every control has a label a screen reader announces.
+    for (const label of ['Search by name', 'Country', 'Also EU-wide numbers', 'For', 'Spoken language', 'Free of charge', 'Open now']) {
+      expect(await page.getByLabel(label, { exact: true }).count()).toBe(1)
+    }
+
+    await page.fill('#q', 'ACCUEIL')
+    expect(await namesBecome(page, ['Télé-Accueil Bruxelles'])).toEqual(['Télé-Accueil Bruxelles'])
+    expect(await status.textContent()).toBe('1 hotline found.')
+    await page.fill('#q', 'tele')
+    await page.press('#q', 'Enter')
+    await settled(page)
+    expect(await page.locator('#hotlines li h2').allTextContents()).toEqual(['Télé-Accueil Bruxelles'])
+    await page.fill('#q', 'no such line')
+    expect(await namesBecome(page, [])).toEqual([])
+    expect(await status.textContent()).toBe('No hotline matches these filters.')
+    await page.fill('#q', '')
+    expect(await namesBecome(page, all)).toEqual(all)
+
+    await page.selectOption('#country', 'NL')
+    expect(await namesBecome(page, ['Paid night line'])).toEqual(['Paid night line'])
+    await page.check('#with-eu')
+    expect(await namesBecome(page, ['Helpline for victims of crime', 'Paid night line'])).toEqual(['Helpline for victims of crime', 'Paid night line'])
+    await page.selectOption('#country', '')
+    await page.selectOption('#audience', 'victims-of-trafficking')
+    expect(await namesBecome(page, ['Télé-Accueil Bruxelles'])).toEqual(['Télé-Accueil Bruxelles'])
+    await page.selectOption('#audience', '')
+    await page.selectOption('#spoken', 'en')
+    expect(await namesBecome(page, ['Paid night line'])).toEqual(['Paid night line'])
+    await page.selectOption('#spoken', '')
+    await page.check('#free')
+    const free = ['Télé-Accueil Bruxelles', 'Belgian test line', 'Helpline for victims of crime']
+    expect(await namesBecome(page, free)).toEqual(free)
+    await page.check('#open-now')
+    expect(await namesBecome(page, ['Télé-Accueil Bruxelles'])).toEqual(['Télé-Accueil Bruxelles'])
+    expect(await status.textContent()).toBe('1 hotline found.')
     await page.close()
   })
 
