@@ -31,7 +31,7 @@ export function rngFor(key: string): Rng {
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!
 const between = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1))
 
-const vocabulary = (
+export const vocabulary = (
   'victim identification referral mechanism border guard labour exploitation trafficking case ' +
   'police cooperation judicial training module practitioner handbook shelter hotline interview ' +
   'child protection pilot country evaluation outreach screening indicator partner network ' +

@@ -28,6 +28,24 @@ export type ContentInfo = {
 
 export type EndpointInfo = { collection?: string; method: string; path: string }
 
+/**
+ * A document the rare-words search finds: a body word few documents hold (a training module's code,
+ * a hotline's number) and its title words per locale it has an index entry in (the default
+ * locale always), so the scenario can misspell one of them in the locale it searches.
+ */
+export type RareSearchDoc = { collection: string; id: string; titleWords: Record<string, string[]>; token: string; tokenDocs: number }
+
+/** The public search index (plugins/public-search), rebuilt by the seed: ours only, once the plugin exists. */
+export type SearchInfo = {
+  /** Documents the rebuild indexed, per collection. */
+  collections: Array<{ collection: string; done: number; total: number }>
+  documents: number
+  /** Index entries after the rebuild (one per published document and locale with text of its own). */
+  entries: number
+  rare: RareSearchDoc[]
+  seconds: number
+}
+
 export type Manifest = {
   collections: string[]
   content: ContentInfo[]
@@ -35,6 +53,8 @@ export type Manifest = {
   endpoints: EndpointInfo[]
   globals: string[]
   notes: string[]
+  /** Absent where there is no public search (bare, or a commit before the plugin). */
+  search?: SearchInfo
   seedSeconds: Record<string, number>
   tasks?: { slug: string; translatorLocale: string }
   users: { editor: string; password: string; translator: string }

@@ -5,6 +5,7 @@
  * issue's targets are checked. Written as JSON and as Markdown.
  */
 import type { LoadResult } from './load'
+import type { SearchInfo } from './manifest'
 import type { CrossInstanceResult, InvalidationResult } from './publish'
 import type { Kind } from './scenarios'
 import type { Variant } from './server'
@@ -67,7 +68,7 @@ export type Report = {
   }
   runs: RunRecord[]
   scale: string
-  seed: Record<'bare' | 'ours', { counts: Record<string, number>; seconds: number }>
+  seed: Record<'bare' | 'ours', { counts: Record<string, number>; search?: Omit<SearchInfo, 'rare'>; seconds: number }>
   targets: string[]
 }
 
@@ -239,6 +240,12 @@ function publishingSection(report: Report): string[] {
   return lines
 }
 
+const searchLine = (search: Report['seed']['ours']['search']) =>
+  search
+    ? ` Public search index (ours): ${search.entries} entries for ${search.documents} documents, rebuilt in ${search.seconds.toFixed(1)} s (part of ours' seeding; ` +
+      `the seed writes through the adapter, so the plugin's hooks never indexed it).`
+    : ''
+
 export function markdownReport(report: Report): string {
   const machine = Object.entries(report.machine).map(([key, value]) => `${key}: ${value}`).join(' · ')
   const counts = Object.entries(report.seed.ours.counts).map(([slug, count]) => `${slug} ${count}`).join(', ')
@@ -260,7 +267,7 @@ export function markdownReport(report: Report): string {
     `Each measurement: ${report.run.durationSeconds} s after a ${report.run.warmupSeconds} s warm-up per scenario; rounds ${report.run.rounds.join(' → ')}; connections ${report.run.connections.join(', ')}; public reads in \`${report.run.locale}\`${report.run.locale === 'en' ? '' : ', falling back to `en`'}. ` +
       `Latency over every response; req/s and percentiles are means over rounds.`,
     '',
-    `Data (ours): ${counts}. Seeded in ${report.seed.ours.seconds.toFixed(0)} s (ours) and ${report.seed.bare.seconds.toFixed(0)} s (bare).`,
+    `Data (ours): ${counts}. Seeded in ${report.seed.ours.seconds.toFixed(0)} s (ours) and ${report.seed.bare.seconds.toFixed(0)} s (bare).${searchLine(report.seed.ours.search)}`,
     '',
     markdownTable(report.rows),
     '',

@@ -113,20 +113,45 @@ function authorised(scenario: Scenario, tokens: Record<Exclude<Auth, 'anonymous'
   return scenario.requests.map((request) => ({ ...request, headers: { ...request.headers, ...authorization } }))
 }
 
-/** One request before measuring: a scenario that fails here would only measure error pages. */
-async function precheck(baseUrl: string, request: LoadRequest): Promise<string | undefined> {
-  const response = await fetch(`${baseUrl}${request.path}`, {
-    body: request.body?.replaceAll('{{n}}', '0'),
-    headers: request.headers,
-    method: request.method,
-    signal: AbortSignal.timeout(precheckTimeoutMs),
-  })
-  const text = await response.text()
-  if (!response.ok) {
-    return `HTTP ${response.status}: ${text.slice(0, 300)}`
+const describeRequest = (request: LoadRequest) => (request.body ? `${request.path} ${request.body.slice(0, 160)}` : request.path)
+
+/**
+ * One request before measuring: a scenario that fails here would only measure error pages. With
+ * `mustFind` (search), every request of the list, each of which must find something.
+ */
+async function precheck(baseUrl: string, scenario: Scenario, requests: LoadRequest[]): Promise<string | undefined> {
+  const found: number[] = []
+  for (const request of scenario.mustFind ? requests : requests.slice(0, 1)) {
+    const response = await fetch(`${baseUrl}${request.path}`, {
+      body: request.body?.replaceAll('{{n}}', '0'),
+      headers: request.headers,
+      method: request.method,
+      signal: AbortSignal.timeout(precheckTimeoutMs),
+    })
+    const text = await response.text()
+    if (!response.ok) {
+      return `HTTP ${response.status}${scenario.mustFind ? ` for ${describeRequest(request)}` : ''}: ${text.slice(0, 300)}`
+    }
+    const body = request.path === '/api/graphql' || scenario.mustFind ? (JSON.parse(text) as Record<string, unknown>) : undefined
+    const errors = request.path === '/api/graphql' ? (body as { errors?: Array<{ message: string }> }).errors : undefined
+    if (errors?.length) {
+      return `GraphQL errors: ${errors.map(({ message }) => message).join('; ').slice(0, 300)}`
+    }
+    if (scenario.mustFind) {
+      const keys = scenario.mustFind.split('.')
+      const parent = keys.slice(0, -1).reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], body) as Record<string, unknown> | undefined
+      const list = parent?.[keys.at(-1)!]
+      if (!Array.isArray(list) || list.length === 0) {
+        return `nothing found (${scenario.mustFind} ${Array.isArray(list) ? 'is empty' : 'is missing'}) for ${describeRequest(request)}`
+      }
+      // A paginated answer says how many matched in all (the search: totalDocs).
+      found.push(typeof parent?.totalDocs === 'number' ? parent.totalDocs : list.length)
+    }
   }
-  const errors = request.path === '/api/graphql' ? (JSON.parse(text) as { errors?: Array<{ message: string }> }).errors : undefined
-  return errors?.length ? `GraphQL errors: ${errors.map(({ message }) => message).join('; ').slice(0, 300)}` : undefined
+  if (scenario.mustFind) {
+    log(`  ${scenario.id}: all ${found.length} requests answered 200 with results (${Math.min(...found)}–${Math.max(...found)} in all)`)
+  }
+  return undefined
 }
 
 type RoundContext = {
@@ -245,9 +270,9 @@ async function runRound(ctx: RoundContext, ws: Workspace, seeded: Record<Variant
   try {
     for (const scenario of ctx.scenarios.filter((candidate) => candidate.variants.includes(variant) && !ctx.failed.has(candidate.id))) {
       const requests = authorised(scenario, booted.tokens)
-      const problem = await precheck(booted.fleet.baseUrls[0]!, requests[0]!).catch((error: unknown) => `no answer (${(error as Error).message})`)
+      const problem = await precheck(booted.fleet.baseUrls[0]!, scenario, requests).catch((error: unknown) => `no answer (${(error as Error).message})`)
       if (problem) {
-        ctx.failed.set(scenario.id, `${scenario.id} skipped: pre-check on ${variant} failed with ${problem}`)
+        ctx.failed.set(scenario.id, `${scenario.id} ${scenario.mustFind ? 'FAILED' : 'skipped'}: pre-check on ${variant} failed with ${problem}`)
         log(`  ${ctx.failed.get(scenario.id)}`)
         if (problem.startsWith('no answer')) {
           // The server may be stuck (a busy loop): the remaining scenarios get a fresh one.
@@ -303,6 +328,10 @@ function writeResults(report: Report): string[] {
   return [`${base}.json`, `${base}.md`, ...(chart ? [chart] : [])]
 }
 
+/** What the report keeps of the rebuild: not the rare-words documents (the scenario titles say what was searched). */
+const searchSummary = (search: Manifest['search']) =>
+  search && { collections: search.collections, documents: search.documents, entries: search.entries, seconds: search.seconds }
+
 function previousReport(scale: string): Report | undefined {
   const file = path.join(resultsDir, 'latest-1k.json')
   return scale !== '1k' && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Report) : undefined
@@ -329,6 +358,13 @@ async function main(): Promise<void> {
     log(`seeding ${documentsPerScale[options.scale]} documents into ours and bare (in parallel)…`)
     const [ours, bare] = await Promise.all(seededVariants.map((variant) => seedVariant(ws, variant, documentsPerScale[options.scale])))
     log(`seeded: ours ${ours!.seconds.toFixed(0)} s, bare ${bare!.seconds.toFixed(0)} s`)
+    const { search } = ours!.manifest
+    if (search) {
+      log(
+        `search index (ours): ${search.entries} entries for ${search.documents} documents, rebuilt in ${search.seconds.toFixed(1)} s ` +
+          `(${search.collections.map(({ collection, done }) => `${collection} ${done}`).join(', ')}); ${search.rare.length} documents for the rare-words search`,
+      )
+    }
     const plan = planScenarios(ours!.manifest, bare!.manifest, options.locale)
     const scenarios = selectScenarios(plan.scenarios, options.scenarios, options.quick)
     const rounds = options.rounds.filter((variant) => scenarios.some((scenario) => scenario.variants.includes(variant)))
@@ -365,12 +401,20 @@ async function main(): Promise<void> {
       },
       runs: ctx.runs,
       scale: options.scale,
-      seed: { bare: { counts: bare!.manifest.counts, seconds: bare!.seconds }, ours: { counts: ours!.manifest.counts, seconds: ours!.seconds } },
+      seed: {
+        bare: { counts: bare!.manifest.counts, seconds: bare!.seconds },
+        ours: { counts: ours!.manifest.counts, search: searchSummary(ours!.manifest.search), seconds: ours!.seconds },
+      },
       targets: checkTargets(rows, previousReport(options.scale), ctx.crossInstance),
     }
     const files = writeResults(report)
     console.log(`\n${markdownTable(rows)}\n\n${report.targets.map((line) => `- ${line}`).join('\n')}\n${report.notes.map((note) => `- ${note}`).join('\n')}\n`)
     log(`wrote ${files.map((file) => path.relative(projectRoot, file)).join(', ')}`)
+    // A search that found nothing or was refused measured nothing worth a figure: the run fails, loudly.
+    const failedChecks = scenarios.filter((scenario) => scenario.mustFind && ctx.failed.has(scenario.id)).map(({ id }) => ctx.failed.get(id)!)
+    if (failedChecks.length > 0) {
+      throw new Error(`${failedChecks.length} scenario(s) failed their pre-check (results written without them):\n${failedChecks.join('\n')}`)
+    }
     log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     succeeded = true
   } finally {

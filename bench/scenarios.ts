@@ -4,14 +4,15 @@
  * endpoint and otherwise skipped with a note, so the harness grows with the project unchanged.
  */
 import type { LoadRequest } from './load'
-import type { ContentInfo, Manifest } from './manifest'
+import type { ContentInfo, Manifest, SearchInfo } from './manifest'
 import type { Variant } from './server'
 
+import { vocabulary } from './fakeData'
 import { readPreference } from './seedPlan'
 
 export type Auth = 'anonymous' | 'editor' | 'translator'
 /** What the issue's targets compare: public reads by throughput, writes by latency, etc. */
-export type Kind = 'cached' | 'export' | 'gate' | 'queue' | 'read' | 'write'
+export type Kind = 'cached' | 'export' | 'gate' | 'queue' | 'read' | 'search' | 'write'
 
 export type Scenario = {
   id: string
@@ -19,6 +20,13 @@ export type Scenario = {
   /** Cached scenarios: the scenario whose bare (uncached) run the row is divided by. */
   baseline?: string
   kind: Kind
+  /**
+   * Checked on every request of the list before measuring: the dotted path (`docs`,
+   * `data.Search.docs`) must be a non-empty array. A scenario failing it is not measured and fails
+   * the run (after the results are written): measuring an empty or refused search would only
+   * measure the cheapest answer.
+   */
+  mustFind?: string
   /** Part of --quick runs. */
   quick: boolean
   /** Requests in rotation; the Authorization header is added per server from `auth`. */
@@ -43,12 +51,17 @@ export const scenarioIds = [
   'media-list-anon',
   'users-list-auth',
   ...cachedReads.map((id) => `${id}-cached`),
+  'search-rest-anon',
+  'search-rest-rare-anon',
+  'search-graphql-anon',
+  'search-rest-anon-cached',
 ]
 /** Names for several scenarios at once in `--scenarios`. */
 export const scenarioGroups: Record<string, (scenario: Scenario) => boolean> = {
   all: () => true,
   cached: (scenario) => scenario.kind === 'cached',
   cold: (scenario) => cachedReads.includes(scenario.id),
+  search: (scenario) => scenario.kind === 'search',
 }
 
 const both: Variant[] = ['ours', 'bare']
@@ -170,6 +183,86 @@ function xliffScenario(ours: Manifest, documents: number): Scenario | undefined 
   }
 }
 
+/**
+ * Single words every kind of searched document uses (titles and bodies are drawn from the fake
+ * data's vocabulary), so each matches more entries than the search ranks (500: `truncated`):
+ * the most work one word asks for. Ten in rotation, so no two consecutive requests are the same.
+ */
+export const commonSearchWords = vocabulary.filter((word) => word.length >= 7).slice(0, 10)
+
+/** One letter of the word changed, in the middle: one edit, which the plugin tolerates in title words. */
+export function misspelt(word: string): string {
+  const middle = Math.floor(word.length / 2)
+  return `${word.slice(0, middle)}${word[middle] === 'x' ? 'z' : 'x'}${word.slice(middle + 1)}`
+}
+
+/**
+ * Public search (plugins/public-search), ours only. The ours variant runs with the response cache
+ * off, so these rows measure the search itself; `search-rest-anon-cached` is the same requests on
+ * the cached variant, warm.
+ */
+function searchScenarios(search: SearchInfo, locale: string): { notes: string[]; scenarios: Scenario[] } {
+  const notes: string[] = []
+  const served = locale === 'en' ? 'en' : `${locale}→en`
+  const rest = (q: string) => get(`/api/search?q=${encodeURIComponent(q)}&locale=${locale}&limit=10`)
+  const gql = (q: string) =>
+    graphql(`{ Search(q: ${JSON.stringify(q)}, locale: ${JSON.stringify(locale)}, limit: 10) { totalDocs truncated docs { id collection locale score title snippet } } }`)
+  const common = commonSearchWords.map(rest)
+  const scenarios: Scenario[] = [
+    {
+      id: 'search-rest-anon',
+      auth: 'anonymous',
+      kind: 'search',
+      mustFind: 'docs',
+      quick: true,
+      requests: common,
+      title: `REST search, one common word (${commonSearchWords.length} in rotation, 10 hits, ${served}), anonymous`,
+      variants: ['ours'],
+    },
+    {
+      id: 'search-graphql-anon',
+      auth: 'anonymous',
+      kind: 'search',
+      mustFind: 'data.Search.docs',
+      quick: false,
+      requests: commonSearchWords.map(gql),
+      title: `GraphQL Search, one common word (${commonSearchWords.length} in rotation, 10 hits, ${served}), anonymous`,
+      variants: ['ours'],
+    },
+    {
+      id: 'search-rest-anon-cached',
+      auth: 'anonymous',
+      kind: 'search',
+      mustFind: 'docs',
+      quick: false,
+      requests: common,
+      title: `REST search, one common word (${commonSearchWords.length} in rotation, ${served}), anonymous, response cache warm`,
+      variants: ['cached'],
+    },
+  ]
+  // The reader's locale where the document has an entry in it (a translated document is found by its translation only), else the fallback's.
+  const rare = search.rare.flatMap((doc) => {
+    const words = doc.titleWords[locale] ?? doc.titleWords.en ?? []
+    const word = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b))[0]
+    return word ? [`${doc.token} ${misspelt(word)}`] : []
+  })
+  if (rare.length > 0) {
+    scenarios.push({
+      id: 'search-rest-rare-anon',
+      auth: 'anonymous',
+      kind: 'search',
+      mustFind: 'docs',
+      quick: false,
+      requests: rare.map(rest),
+      title: `REST search, a code or number few documents hold and a misspelt title word (${rare.length} in rotation, ${served}), anonymous`,
+      variants: ['ours'],
+    })
+  } else {
+    notes.push('search-rest-rare-anon skipped: the seed found no document with a rare body word (a code or a number).')
+  }
+  return { notes, scenarios }
+}
+
 /** Before content collections exist: users (signed in) and media (public) keep the harness running. */
 function foundationScenarios(locale: string): Scenario[] {
   return [
@@ -245,6 +338,13 @@ export function planScenarios(ours: Manifest, bare: Manifest, locale: string): S
     scenarios.push(xliff)
   } else {
     notes.push('XLIFF export skipped: no export endpoint in the config.')
+  }
+  if (ours.search) {
+    const search = searchScenarios(ours.search, locale)
+    scenarios.push(...search.scenarios)
+    notes.push(...search.notes)
+  } else {
+    notes.push('Search skipped: no public search in the config.')
   }
   scenarios.push(...scenarios.filter(({ id }) => cachedReads.includes(id)).map(cachedTwin))
   // Writes last: the edits they make (titles, versions) then cannot influence a read scenario.

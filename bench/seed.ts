@@ -17,13 +17,14 @@ import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig
 import fs from 'node:fs'
 import { getPayload } from 'payload'
 
+import type { SearchContract } from '../plugins/public-search'
 import type { Variant } from './server'
 
 import { migrations } from '../migrations'
 import { closeDatabase } from '../src/db'
 import { insertRows } from './bulkInsert'
 import { type DocContext, fillFields, type Id, phoneCountries, phoneNumber, pick, rngFor } from './fakeData'
-import { benchPassword, describeVariant, type Manifest, type SeededDoc, tasksCollection } from './manifest'
+import { benchPassword, describeVariant, type Manifest, type RareSearchDoc, type SearchInfo, type SeededDoc, tasksCollection } from './manifest'
 import { documentCounts, documentLocales, isContentCollection, seedOrder } from './seedPlan'
 
 type Req = Partial<PayloadRequest>
@@ -237,6 +238,101 @@ async function releasePhases(payload: Payload, phaseIds: Id[]): Promise<void> {
   }
 }
 
+/** The public search's index collection, found by its shape rather than its (configurable) slug. */
+const searchEntriesCollection = (config: SanitizedConfig) =>
+  config.collections.find((collection) => ['doc', 'docId', 'hash', 'keys', 'locale'].every((name) => collection.flattenedFields.some((field) => field.name === name)))
+
+type EntryRecord = { doc: string; docId: string; keys?: string[]; locale: string; title: string }
+
+/** Title words a reader would misspell: letters only, long enough for the plugin's typo tolerance (and not the `[nl]` tag). */
+const longTitleWords = (title: string) => [...new Set(title.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6))]
+
+/**
+ * Documents a two-word search finds few of: per searched collection, the first five (by index
+ * order) with a body word holding a digit that at most three documents share (a training module's
+ * code such as A123, a hotline's number), with their title words per locale. Collections without
+ * such words (free text from the vocabulary only) give none.
+ */
+async function rareSearchDocs(payload: Payload, entriesSlug: CollectionSlug, collections: string[]): Promise<RareSearchDoc[]> {
+  const defaultLocale = payload.config.localization ? payload.config.localization.defaultLocale : 'en'
+  const found: RareSearchDoc[] = []
+  for (const collection of collections) {
+    let taken = 0
+    for (let page = 1; taken < 5 && page <= 5; page++) {
+      const { docs, hasNextPage } = await payload.find({
+        collection: entriesSlug,
+        depth: 0,
+        limit: 100,
+        overrideAccess: true,
+        page,
+        select: { doc: true, docId: true, keys: true, title: true } as never,
+        sort: 'id',
+        where: { and: [{ collection: { equals: collection } }, { locale: { equals: defaultLocale } }] },
+      })
+      for (const entry of docs as unknown as EntryRecord[]) {
+        const token = (entry.keys ?? []).find((key) => key.startsWith('b:') && /\d/.test(key) && key.length >= 6)?.slice(2)
+        if (taken >= 5 || !token || longTitleWords(entry.title).length === 0) {
+          continue
+        }
+        const { totalDocs: tokenDocs } = await payload.count({
+          collection: entriesSlug,
+          overrideAccess: true,
+          where: { and: [{ keys: { in: [`b:${token}`] } }, { locale: { equals: defaultLocale } }] },
+        })
+        if (tokenDocs > 3) {
+          continue
+        }
+        const { docs: all } = await payload.find({
+          collection: entriesSlug,
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          select: { locale: true, title: true } as never,
+          where: { doc: { equals: entry.doc } },
+        })
+        const titleWords = Object.fromEntries((all as unknown as EntryRecord[]).map(({ locale, title }) => [locale, longTitleWords(title)]))
+        found.push({ id: entry.docId, collection, titleWords, token, tokenDocs })
+        taken += 1
+      }
+      if (!hasNextPage) {
+        break
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * Content went in through the adapter, so the search plugin's hooks never indexed it: rebuild the
+ * index from the documents, as `npm run search:rebuild` does after a bulk import. Only where the
+ * plugin exists (not bare, not a commit before it).
+ */
+async function rebuildSearch(payload: Payload): Promise<SearchInfo | undefined> {
+  const contract = (payload.config.custom as { publicSearch?: SearchContract } | undefined)?.publicSearch
+  const entries = searchEntriesCollection(payload.config)
+  if (!contract || !entries) {
+    return undefined
+  }
+  const started = Date.now()
+  let logged = 0
+  const report = await contract.rebuild(payload, ({ collection, done, total }) => {
+    if (done === total || Date.now() - logged > 15_000) {
+      console.log(`search index: ${collection} ${done}/${total} documents, ${((Date.now() - started) / 1000).toFixed(0)} s`)
+      logged = Date.now()
+    }
+  })
+  const seconds = (Date.now() - started) / 1000
+  const slug = entries.slug as CollectionSlug
+  const { totalDocs } = await payload.count({ collection: slug, overrideAccess: true })
+  return {
+    collections: report.map(({ collection, done, total }) => ({ collection, done, total })),
+    documents: report.reduce((sum, { done }) => sum + done, 0),
+    entries: totalDocs,
+    rare: await rareSearchDocs(payload, slug, report.map(({ collection }) => collection)),
+    seconds,
+  }
+}
+
 /** The schema was pushed from the config; production start must not try to migrate it again. */
 async function markMigrationsApplied(payload: Payload): Promise<void> {
   await payload.delete({ collection: 'payload-migrations', overrideAccess: true, where: { batch: { equals: -1 } } })
@@ -277,6 +373,7 @@ async function seed(variant: Variant, documents: number): Promise<Manifest> {
     counts[collection.slug] = count
   }
   await timed('gates', () => releasePhases(payload, refs.get('phases') ?? []))
+  const search = await timed('search-index', () => rebuildSearch(payload))
   const tasks = tasksCollection(config)
   if (tasks) {
     counts[tasks.slug] = await timed(tasks.slug, () => seedTasks(payload, tasks, seeded, users))
@@ -284,6 +381,7 @@ async function seed(variant: Variant, documents: number): Promise<Manifest> {
   await markMigrationsApplied(payload)
   const manifest = await timed('describe', () => describeVariant(payload, { content, counts, tasks, users, variant }))
   manifest.seedSeconds = timings
+  manifest.search = search
   await closeDatabase(payload)
   return manifest
 }
