@@ -99,9 +99,10 @@ export default buildConfig({
     // A where on a field the caller may not read.
     QueryError: 'info',
     ValidationError: 'info',
-    // Refusals of over-large or malformed queries (plugins/delivery-api/errors.ts). Payload looks
-    // levels up by `err.name` but types the keys as its own error names only.
-    ...({ QueryRefusedError: 'info' } as Config['loggingLevels']),
+    // Refusals of over-large or malformed queries (plugins/delivery-api/errors.ts) and searches
+    // (plugins/public-search/utilities/searchArgs.ts). Payload looks levels up by `err.name` but
+    // types the keys as its own error names only.
+    ...({ QueryRefusedError: 'info', SearchRefusedError: 'info' } as Config['loggingLevels']),
   },
   plugins,
   secret: env.payloadSecret,

@@ -11,7 +11,7 @@ import * as migration_20261202_070551_trust_review from './20261202_070551_trust
 import * as migration_20261202_213124_print_editions from './20261202_213124_print_editions';
 import * as migration_20261203_100722_drop_rate_limit_counters from './20261203_100722_drop_rate_limit_counters';
 import * as migration_20261203_103447_media_storage_prefix from './20261203_103447_media_storage_prefix';
-import * as migration_20261203_133137_public_search_entries from './20261203_133137_public_search_entries';
+import * as migration_20261203_141144_public_search_entries from './20261203_141144_public_search_entries';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261203_103447_media_storage_prefix',
   },
   {
-    up: migration_20261203_133137_public_search_entries.up,
-    down: migration_20261203_133137_public_search_entries.down,
-    name: '20261203_133137_public_search_entries'
+    up: migration_20261203_141144_public_search_entries.up,
+    down: migration_20261203_141144_public_search_entries.down,
+    name: '20261203_141144_public_search_entries'
   },
 ];

@@ -86,6 +86,7 @@ export interface Config {
     'gate-events': GateEvent;
     'print-editions': PrintEdition;
     'print-files': PrintFile;
+    'search-entries': SearchEntry;
     'api-clients': ApiClient;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -115,6 +116,7 @@ export interface Config {
     'gate-events': GateEventsSelect<false> | GateEventsSelect<true>;
     'print-editions': PrintEditionsSelect<false> | PrintEditionsSelect<true>;
     'print-files': PrintFilesSelect<false> | PrintFilesSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -1922,7 +1924,17 @@ export interface Hotline {
   email?: string | null;
   website?: string | null;
   audiences?:
-    ('children' | 'general-public' | 'health-practitioners' | 'law-enforcement' | 'ngos' | 'victims')[] | null;
+    | (
+        | 'children'
+        | 'general-public'
+        | 'health-practitioners'
+        | 'law-enforcement'
+        | 'ngos'
+        | 'victims'
+        | 'victims-of-crime'
+        | 'victims-of-trafficking'
+      )[]
+    | null;
   /**
    * Languages the operators speak (ISO 639-1).
    */
@@ -2659,6 +2671,24 @@ export interface PrintFile {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  key: string;
+  doc: string;
+  collection: 'hotlines' | 'deliverables' | 'training-modules' | 'reports' | 'partners';
+  docId: string;
+  locale: string;
+  title?: string | null;
+  snippet?: string | null;
+  hash: string;
+  keys?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-clients".
  */
 export interface ApiClient {
@@ -2991,6 +3021,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'print-files';
         value: number | PrintFile;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null)
     | ({
         relationTo: 'api-clients';
@@ -3620,6 +3654,23 @@ export interface PrintFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T;
+  doc?: T;
+  collection?: T;
+  docId?: T;
+  locale?: T;
+  title?: T;
+  snippet?: T;
+  hash?: T;
+  keys?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

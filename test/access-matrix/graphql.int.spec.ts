@@ -460,6 +460,23 @@ async function checkFinder(surface: GraphQLSurface, caller: Caller, verdict: Ver
   }
 }
 
+/** The public search (Search): which reports fixtures a search for "report" finds for the caller. */
+async function checkSearch(surface: GraphQLSurface, caller: Caller, verdict: Verdict) {
+  const answer = await run(caller, `{ ${surface.field}(q: "report", collections: ["reports"], limit: 50) { docs { id } } }`)
+  if (verdict === 'refused') {
+    return expectRefused(answer, surface.field)
+  }
+  expectAnswered(answer, surface.field)
+  const ids = ((answer.data?.[surface.field] as { docs?: Json[] } | null)?.docs ?? []).map((doc) => String(doc.id))
+  const fixtures = ['published', 'internal', 'draft']
+  const wanted = expectedNames(verdict, fixtures)
+  for (const [name, id] of namedIds(seeded, 'reports', caller.role, fixtures)) {
+    if (ids.includes(String(id)) !== wanted.includes(name)) {
+      fail(`expected the ${name} report ${wanted.includes(name) ? 'among' : 'not among'} the search's hits`)
+    }
+  }
+}
+
 /** Custom mutations (the workflow's transitions) on the own-locale task fixture: who gets past access. */
 async function checkCustom(surface: GraphQLSurface, caller: Caller, verdict: Verdict) {
   const id = seeded.fixtures['translation-tasks']!.ownLocale!
@@ -511,6 +528,8 @@ async function checkCell(surface: GraphQLSurface, caller: Caller, verdict: Verdi
       return checkAuth(surface, caller, verdict)
     case 'GET /find':
       return checkFinder(surface, caller, verdict)
+    case 'GET /search':
+      return checkSearch(surface, caller, verdict)
     default:
       return checkCustom(surface, caller, verdict)
   }

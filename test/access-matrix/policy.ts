@@ -354,6 +354,8 @@ export const policy: {
       operations: { ...crud(offeredOrStaff, nobody), file: offeredOrStaff, pasteUrl: nobody },
     },
     reports: content('reports', [], ['published', 'internal', 'draft']),
+    // The public search's index: written by its hooks, read by its search only (plugins/public-search).
+    'search-entries': nobodyAtAll(),
     'training-modules': content('training-modules', ['trainerNotes']),
     'translation-memory': terminology,
     'translation-tasks': {
@@ -381,6 +383,15 @@ export const policy: {
   },
   endpoints: {
     'GET /access': selfDescription,
+    // Search finds what the caller may read through each collection: here the reports fixtures
+    // (published, internal, draft), as a search for "report" returns them. A key reaches it when its
+    // scopes hold a searched collection; the hotlines key finds no report.
+    'GET /search': row({
+      ...Object.fromEntries(staff.map((role) => [role, { filtered: 'published, internal reports included', sees: ['published', 'internal'] }])),
+      anonymous: publicReports,
+      apiKeyPublic: publicReports,
+      apiKeyScoped: { filtered: 'its scopes only: no report', sees: [] },
+    }),
     'GET /translation-interchange/export': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     // A translator exports the memory of their own locales only (asked here for their own one).
     'GET /translation-interchange/memory.tmx': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),

@@ -438,6 +438,23 @@ async function checkFinder(surface: Surface, caller: Caller, verdict: Verdict) {
   }
 }
 
+/** The public search: which reports fixtures a search for "report" finds for the caller. */
+async function checkSearch(caller: Caller, verdict: Verdict) {
+  const { body, status } = await api(caller, 'GET', '/api/search?q=report&collections=reports&limit=50')
+  if (verdict === 'refused') {
+    return expectRefusedStatus(status, body)
+  }
+  expectStatus(status, [200], body)
+  const ids = ((body.docs ?? []) as Json[]).map((doc) => String(doc.id))
+  const fixtures = ['published', 'internal', 'draft']
+  const wanted = expectedNames(verdict, fixtures)
+  for (const [name, id] of namedIds(seeded, 'reports', caller.role, fixtures)) {
+    if (ids.includes(String(id)) !== wanted.includes(name)) {
+      fail(`expected the ${name} report ${wanted.includes(name) ? 'among' : 'not among'} the search's hits`)
+    }
+  }
+}
+
 /** Custom endpoints: reached with plausible arguments; a refusal is 401/403, access passing anything else below 500. */
 async function checkEndpoint(surface: Surface, caller: Caller, verdict: Verdict) {
   const [method, rawPath] = surface.operation.split(' ') as [string, string]
@@ -523,7 +540,10 @@ async function checkCell(surface: Surface, caller: Caller, verdict: Verdict) {
     case 'verify':
       return checkAuth(surface, caller, verdict)
     default:
-      return surface.entity === 'hotlines' && operation === 'GET /find' ? checkFinder(surface, caller, verdict) : checkEndpoint(surface, caller, verdict)
+      if (surface.entity === 'hotlines' && operation === 'GET /find') {
+        return checkFinder(surface, caller, verdict)
+      }
+      return surface.kind === 'endpoint' && operation === 'GET /search' ? checkSearch(caller, verdict) : checkEndpoint(surface, caller, verdict)
   }
 }
 

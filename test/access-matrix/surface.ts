@@ -168,6 +168,7 @@ export function graphqlSurface(config: SanitizedConfig): { schema: GraphQLSchema
   known.set('Access', { entity: 'root', kind: 'endpoint', operation: 'GET /access' })
   // The hotline finder (collections/Hotlines/graphql/findHotlines.ts) is the REST route's twin.
   known.set('FindHotlines', { entity: 'hotlines', kind: 'collection', operation: 'GET /find' })
+  known.set('Search', { entity: 'root', kind: 'endpoint', operation: 'GET /search' })
   // The translation workflow's transitions: `<action><TaskType>`, the same rule as its REST route.
   const tasks = names.collections.get('translation-tasks')
   for (const action of ['approve', 'claim', 'return', 'submit', 'unclaim']) {

@@ -22,7 +22,8 @@ export const searchEntriesCollection = ({ slug, collections }: ResolvedPublicSea
     { name: 'collection', type: 'select', options: collections.map(({ slug: searched }) => searched), required: true },
     { name: 'docId', type: 'text', required: true },
     { name: 'locale', type: 'text', index: true, required: true },
-    { name: 'title', type: 'text', required: true },
+    // Empty where a document has no title in that locale or the fallback's (it is still found by its body).
+    { name: 'title', type: 'text' },
     { name: 'snippet', type: 'text' },
     // What was indexed, so a save that changes none of it writes nothing.
     { name: 'hash', type: 'text', required: true },

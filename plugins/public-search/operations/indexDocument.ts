@@ -56,6 +56,8 @@ export function entriesFor(doc: Record<string, unknown>, collection: IndexedColl
         title,
       }
     })
+    // A document with no word to find in a locale (every searched field empty) needs no entry there.
+    .filter((entry) => entry.keys.length > 0)
 }
 
 /**

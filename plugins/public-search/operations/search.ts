@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { Forbidden } from 'payload'
 
@@ -6,9 +6,11 @@ import type { SearchHit, SearchResult } from '../types'
 import type { ParsedSearch } from '../utilities/searchArgs'
 
 import { preservingLocale } from '../../shared/utilities/preservingLocale'
+import { letOthersIn } from '../utilities/letOthersIn'
 import { queryKeys, withinOneEdit, wordsOf } from '../utilities/terms'
+import { type MatchedEntry, matchEntries } from './matchEntries'
 
-type Entry = { collection: string; doc: string; docId: string; locale: string; snippet?: null | string; title: string }
+type Entry = MatchedEntry
 
 /** Payload's public reads take at most this many ids at once (the delivery API's largest page). */
 const ACCESS_CHECK_CHUNK = 100
@@ -18,7 +20,7 @@ const ACCESS_CHECK_CHUNK = 100
  * word gains two more, and the reader's own locale wins a tie over the fallback's text.
  */
 export function scoreOf(entry: Pick<Entry, 'locale' | 'title'>, words: readonly string[], locale: string): number {
-  const titleWords = wordsOf(entry.title)
+  const titleWords = wordsOf(entry.title ?? '')
   let score = 0
   let inTitle = 0
   for (const word of words) {
@@ -35,44 +37,16 @@ export function scoreOf(entry: Pick<Entry, 'locale' | 'title'>, words: readonly 
   return score + (inTitle === words.length ? 2 : 0) + (entry.locale === locale ? 0.5 : 0)
 }
 
-/** Most entries a word may narrow the search to before the next word is looked up among them. */
-const MAX_NARROWING = 5000
-
-/**
- * Entries matching every word, in the locale asked for or the fallback's. Each word is looked up
- * among the previous word's entries, rather than all words in one query: conditions on one hasMany
- * field become one join on the SQL databases, where a single stored key would have to match every
- * word. Longest words first, since they match fewest entries.
- */
+/** Entries matching every word, in the locale asked for or the fallback's, the best `maxCandidates` of them to rank. */
 async function candidates(req: PayloadRequest, entriesSlug: string, search: ParsedSearch, maxCandidates: number) {
-  const locales = search.fallbackLocale ? [search.locale, search.fallbackLocale] : [search.locale]
-  const scope: Where[] = [{ locale: { in: locales } }, { collection: { in: search.collections } }]
-  const words = [...search.words].sort((a, b) => b.length - a.length)
-  let among: Array<number | string> | undefined
-  let narrowedTooMuch = false
-  for (const [index, word] of words.entries()) {
-    const last = index === words.length - 1
-    const limit = last ? maxCandidates + 1 : MAX_NARROWING + 1
-    const { docs } = await req.payload.find({
-      collection: entriesSlug as CollectionSlug,
-      depth: 0,
-      limit,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: (last ? { collection: true, doc: true, docId: true, locale: true, snippet: true, title: true } : { doc: true }) as never,
-      where: { and: [...scope, { keys: { in: queryKeys(word) } }, ...(among ? [{ id: { in: among } }] : [])] },
-    })
-    if (last) {
-      return { entries: (docs as unknown as Entry[]).slice(0, maxCandidates), truncated: narrowedTooMuch || docs.length > maxCandidates }
-    }
-    if (docs.length === 0) {
-      break
-    }
-    narrowedTooMuch ||= docs.length > MAX_NARROWING
-    among = docs.slice(0, MAX_NARROWING).map(({ id }) => id)
-  }
-  return { entries: [], truncated: false }
+  const entries = await matchEntries(req, entriesSlug, {
+    collections: search.collections,
+    limit: maxCandidates + 1,
+    locales: search.fallbackLocale ? [search.locale, search.fallbackLocale] : [search.locale],
+    // Longest word first: the count before the match looks it up alone, and it matches fewest entries.
+    wordKeys: [...search.words].sort((a, b) => b.length - a.length).map(queryKeys),
+  })
+  return { entries: entries.slice(0, maxCandidates), truncated: entries.length > maxCandidates }
 }
 
 /**
@@ -85,10 +59,8 @@ async function perDocument(req: PayloadRequest, entriesSlug: string, entries: En
   const fallbackOnly = entries.filter((entry) => entry.locale !== search.locale && !own.has(entry.doc))
   const translated = new Set<string>()
   if (fallbackOnly.length > 0) {
-    const { docs } = await req.payload.find({
+    const { docs } = await req.payload.db.find({
       collection: entriesSlug as CollectionSlug,
-      depth: 0,
-      overrideAccess: true,
       pagination: false,
       req,
       select: { doc: true } as never,
@@ -138,6 +110,7 @@ async function readable(req: PayloadRequest, entries: Entry[], search: ParsedSea
       for (const { id } of docs) {
         allowed.add(`${collection}:${id}`)
       }
+      await letOthersIn()
     }
   }
   return allowed
@@ -145,12 +118,13 @@ async function readable(req: PayloadRequest, entries: Entry[], search: ParsedSea
 
 export async function search(req: PayloadRequest, entriesSlug: string, parsed: ParsedSearch, maxCandidates: number): Promise<SearchResult> {
   const { entries, truncated } = await candidates(req, entriesSlug, parsed, maxCandidates)
+  await letOthersIn()
   const documents = await perDocument(req, entriesSlug, entries, parsed)
   const allowed = await readable(req, documents, parsed)
   const ranked = documents
     .filter((entry) => allowed.has(entry.doc))
     .map((entry) => ({ entry, score: scoreOf(entry, parsed.words, parsed.locale) }))
-    .sort((a, b) => b.score - a.score || a.entry.title.localeCompare(b.entry.title, parsed.locale) || a.entry.doc.localeCompare(b.entry.doc))
+    .sort((a, b) => b.score - a.score || (a.entry.title ?? '').localeCompare(b.entry.title ?? '', parsed.locale) || a.entry.doc.localeCompare(b.entry.doc))
   const start = (parsed.page - 1) * parsed.limit
   const numericIds = req.payload.db.defaultIDType === 'number'
   const docs: SearchHit[] = ranked.slice(start, start + parsed.limit).map(({ entry, score }) => ({
@@ -159,7 +133,7 @@ export async function search(req: PayloadRequest, entriesSlug: string, parsed: P
     locale: entry.locale,
     score,
     snippet: entry.snippet ?? '',
-    title: entry.title,
+    title: entry.title ?? '',
   }))
   const totalPages = Math.ceil(ranked.length / parsed.limit)
   return {

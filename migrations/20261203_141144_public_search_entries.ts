@@ -8,7 +8,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`collection\` text NOT NULL,
   	\`doc_id\` text NOT NULL,
   	\`locale\` text NOT NULL,
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`snippet\` text,
   	\`hash\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
