@@ -99,30 +99,35 @@ export async function indexDocument(req: PayloadRequest, collection: IndexedColl
 export const unindexDocument = (req: PayloadRequest, collection: string, id: number | string, context: IndexContext) =>
   writeEntries(req, docKey(collection, id), [], context.entriesSlug)
 
+/**
+ * The entries are the plugin's own storage, written through the database adapter: Payload's
+ * create would validate and run the field hooks over up to thousands of keys per entry, for data
+ * this module has just built. The adapter is what the response cache watches, so its writes still
+ * void cached searches.
+ */
 async function writeEntries(req: PayloadRequest, doc: string, wanted: EntryData[], entriesSlug: string): Promise<void> {
-  const { payload } = req
+  const { db } = req.payload
   const slug = entriesSlug as CollectionSlug
-  const { docs: existing } = await payload.find({
+  const { docs: existing } = await db.find({
     collection: slug,
-    depth: 0,
-    overrideAccess: true,
     pagination: false,
     req,
-    select: { hash: true, key: true },
+    select: { hash: true, key: true } as never,
     where: { doc: { equals: doc } },
   })
   const byKey = new Map(existing.map((entry) => [(entry as unknown as EntryData).key, entry as unknown as EntryData & { id: number | string }]))
+  const now = new Date().toISOString()
   for (const entry of wanted) {
     const current = byKey.get(entry.key)
     byKey.delete(entry.key)
     if (!current) {
-      await payload.create({ collection: slug, data: entry, depth: 0, overrideAccess: true, req })
+      await db.create({ collection: slug, data: { ...entry, createdAt: now, updatedAt: now }, req, returning: false })
     } else if (current.hash !== entry.hash) {
-      await payload.update({ id: current.id, collection: slug, data: entry, depth: 0, overrideAccess: true, req })
+      await db.updateOne({ id: current.id, collection: slug, data: { ...entry, updatedAt: now }, req, returning: false })
     }
   }
   const stale = [...byKey.values()].map(({ id }) => id)
   if (stale.length > 0) {
-    await payload.delete({ collection: slug, overrideAccess: true, req, where: { id: { in: stale } } })
+    await db.deleteMany({ collection: slug, req, where: { id: { in: stale } } })
   }
 }

@@ -22,7 +22,6 @@ export async function rebuildIndex(
   context: IndexContext,
   onProgress: (progress: RebuildProgress) => void = () => {},
 ): Promise<RebuildProgress[]> {
-  const req: PayloadRequest = await createLocalReq({}, payload)
   const report: RebuildProgress[] = []
   for (const collection of collections) {
     const slug = collection.slug as CollectionSlug
@@ -31,6 +30,8 @@ export async function rebuildIndex(
     let done = 0
     for (let page = 1; ; page += 1) {
       const { docs, hasNextPage } = await payload.find({ collection: slug, depth: 0, limit: PAGE, overrideAccess: true, page, select: {}, sort: 'id' })
+      // A request per page: a request caches every document it reads, which over 10,000 grows without bound.
+      const req: PayloadRequest = await createLocalReq({}, payload)
       for (const { id } of docs) {
         await indexDocument(req, collection, id, context)
         seen.add(String(id))
