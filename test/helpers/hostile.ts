@@ -162,3 +162,17 @@ export async function expectRefusedUnchanged(
   expect(health.worstMs).toBeLessThan(healthBudgetMs)
   return { health, status: result.status }
 }
+
+/** A case of the corpus as its files list them: the request, and what its refusal must say. */
+export type HostileCase = { expected: RegExp; name: string; request: () => Promise<Response> }
+
+/** Sends a case as expectRefusedUnchanged does, and checks that the refusal says what it must. */
+export async function expectCaseRefused(options: Parameters<typeof expectRefusedUnchanged>[0], { expected, request }: HostileCase): Promise<void> {
+  let text = ''
+  await expectRefusedUnchanged(options, async () => {
+    const response = await request()
+    text = await response.text()
+    return response
+  })
+  expect(text).toMatch(expected)
+}

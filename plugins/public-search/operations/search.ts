@@ -6,31 +6,37 @@ import type { SearchHit, SearchResult } from '../types'
 import type { ParsedSearch } from '../utilities/searchArgs'
 
 import { letOthersIn } from '../utilities/letOthersIn'
-import { queryKeys, withinOneEdit, wordsOf } from '../utilities/terms'
+import { queryKeys, typoKeysOf, wordsOf } from '../utilities/terms'
 import { type MatchedEntry, matchEntries } from './matchEntries'
 
 type Entry = MatchedEntry
 
 /**
  * Title words count three, a title word one typo away two, a body word one; a title holding every
- * word gains two more, and the reader's own locale wins a tie over the fallback's text.
+ * word gains two more, and the reader's own locale wins a tie over the fallback's text. The query's
+ * typo keys are worked out once for all the candidates (up to 500 per search).
  */
-export function scoreOf(entry: Pick<Entry, 'locale' | 'title'>, words: readonly string[], locale: string): number {
-  const titleWords = wordsOf(entry.title ?? '')
-  let score = 0
-  let inTitle = 0
-  for (const word of words) {
-    if (titleWords.includes(word)) {
-      score += 3
-      inTitle += 1
-    } else if (titleWords.some((titleWord) => withinOneEdit(word, titleWord))) {
-      score += 2
-      inTitle += 1
-    } else {
-      score += 1
+export function scorer(words: readonly string[], locale: string): (entry: Pick<Entry, 'locale' | 'title'>) => number {
+  const typoKeys = words.map(typoKeysOf)
+  return (entry) => {
+    const titleWords = wordsOf(entry.title ?? '')
+    const exact = new Set(titleWords)
+    const nearby = new Set(titleWords.flatMap(typoKeysOf))
+    let score = 0
+    let inTitle = 0
+    for (const [index, word] of words.entries()) {
+      if (exact.has(word)) {
+        score += 3
+        inTitle += 1
+      } else if (typoKeys[index]!.some((key) => nearby.has(key))) {
+        score += 2
+        inTitle += 1
+      } else {
+        score += 1
+      }
     }
+    return score + (inTitle === words.length ? 2 : 0) + (entry.locale === locale ? 0.5 : 0)
   }
-  return score + (inTitle === words.length ? 2 : 0) + (entry.locale === locale ? 0.5 : 0)
 }
 
 /** Entries matching every word, in the locale asked for or the fallback's, the best `maxCandidates` of them to rank. */
@@ -112,9 +118,10 @@ export async function search(req: PayloadRequest, entriesSlug: string, parsed: P
   await letOthersIn()
   const documents = await perDocument(req, entriesSlug, entries, parsed)
   const allowed = await readable(req, documents, parsed)
+  const scoreOf = scorer(parsed.words, parsed.locale)
   const ranked = documents
     .filter((entry) => allowed.has(entry.doc))
-    .map((entry) => ({ entry, score: scoreOf(entry, parsed.words, parsed.locale) }))
+    .map((entry) => ({ entry, score: scoreOf(entry) }))
     .sort((a, b) => b.score - a.score || (a.entry.title ?? '').localeCompare(b.entry.title ?? '', parsed.locale) || a.entry.doc.localeCompare(b.entry.doc))
   const start = (parsed.page - 1) * parsed.limit
   const numericIds = req.payload.db.defaultIDType === 'number'

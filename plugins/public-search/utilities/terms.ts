@@ -54,14 +54,8 @@ export function queryKeys(word: string): string[] {
   return [TITLE + word, ...deletionsOf(word).map((variant) => TITLE + variant), BODY + word]
 }
 
-/** Whether two words are at most one edit apart (a letter added, left out, changed, or two swapped). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) {
-    return true
-  }
-  if (a.length < MIN_TYPO_LENGTH || b.length < MIN_TYPO_LENGTH) {
-    return false
-  }
-  const keysOfA = new Set([a, ...deletionsOf(a)])
-  return [b, ...deletionsOf(b)].some((key) => keysOfA.has(key))
-}
+/**
+ * A word with its one-deletion variants, for a word long enough to have them: two words are at most
+ * one edit apart (a letter added, left out, changed, or two swapped) exactly when theirs overlap.
+ */
+export const typoKeysOf = (word: string): string[] => (word.length < MIN_TYPO_LENGTH ? [] : [word, ...deletionsOf(word)])
