@@ -22,9 +22,12 @@ type SqlTag = ((strings: TemplateStringsArray, ...values: unknown[]) => SqlChunk
 type SqliteAdapter = { drizzle: { all(query: SqlChunk): Promise<Array<Record<string, unknown>>> }; tableNameMap: Map<string, string> }
 
 /**
- * SQLite: one statement, each word's entries found through the index on the keys table and
- * intersected there. Payload's own find would put one condition per word on the same join (an entry
- * would need one key matching every word), and reads and shapes every row on the event loop.
+ * SQLite: driven from the keys table's text index and joined to the entries, so a common word stops
+ * at `limit` entries instead of collecting all of its matches (28,000 of 40,000 entries: 45 ms for
+ * the whole set); every further word is a set the entry must be in. The first word's title keys
+ * are looked up before its body key: the candidates kept when a query matches more than `limit`
+ * are the ones ranked highest. Payload's own find would put one condition per word on the same
+ * join (one key would have to match every word) and shape every row on the event loop.
  */
 async function sqliteMatches(req: PayloadRequest, slug: string, { collections, limit, locales, wordKeys }: MatchQuery): Promise<MatchedEntry[]> {
   const { sql } = (await import('@payloadcms/db-sqlite')) as unknown as { sql: SqlTag }
@@ -33,31 +36,39 @@ async function sqliteMatches(req: PayloadRequest, slug: string, { collections, l
   if (!table) {
     throw new Error(`public-search: no table for ${slug}`)
   }
+  const entries = sql.identifier(table)
+  const keysTable = sql.identifier(`${table}_texts`)
   const list = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
-  const perWord = wordKeys.map((keys) => sql`SELECT parent_id FROM ${sql.identifier(`${table}_texts`)} WHERE path = 'keys' AND text IN (${list(keys)})`)
-  const rows = await adapter.drizzle.all(
-    sql`SELECT collection, doc, doc_id AS docId, locale, title, snippet FROM ${sql.identifier(table)}
-        WHERE id IN (${sql.join(perWord, sql` INTERSECT `)}) AND locale IN (${list(locales)}) AND collection IN (${list(collections)})
-        LIMIT ${limit}`,
-  )
-  return rows as unknown as MatchedEntry[]
+  const [first, ...others] = wordKeys as [readonly string[], ...(readonly string[])[]]
+  const everyOtherWord = others.map((keys) => sql` AND e.id IN (SELECT parent_id FROM ${keysTable} WHERE path = 'keys' AND text IN (${list(keys)}))`)
+  const matching = (keys: readonly string[], count: number) =>
+    adapter.drizzle.all(
+      sql`SELECT DISTINCT e.id, e.collection, e.doc, e.doc_id AS docId, e.locale, e.title, e.snippet
+          FROM ${keysTable} k JOIN ${entries} e ON e.id = k.parent_id
+          WHERE k.path = 'keys' AND k.text IN (${list(keys)}) AND e.locale IN (${list(locales)}) AND e.collection IN (${list(collections)})${sql.join(everyOtherWord, sql``)}
+          LIMIT ${count}`,
+    )
+  const inTitle = await matching(first.filter((key) => key.startsWith('t:')), limit)
+  if (inTitle.length >= limit) {
+    return inTitle as unknown as MatchedEntry[]
+  }
+  await letOthersIn()
+  const seen = new Set(inTitle.map(({ id }) => id))
+  const inBody = (await matching(first.filter((key) => !key.startsWith('t:')), limit)).filter(({ id }) => !seen.has(id))
+  return [...inTitle, ...inBody].slice(0, limit) as unknown as MatchedEntry[]
 }
 
 /**
  * The entries holding a key of every word, in the given locales and collections, at most `limit`.
- * A count through the adapter comes first: it answers "nothing" without the full query, and it is
- * how the response cache learns that the answer read the index (it sees only the adapter's own
- * methods), so that a publish adding an entry voids cached searches.
+ * On SQLite the match is a statement of its own, which the response cache does not see (it sees
+ * only the adapter's methods): a one-row read of the index through the adapter tells it that the
+ * answer read the index, so that a publish adding an entry voids cached searches.
  */
 export async function matchEntries(req: PayloadRequest, slug: string, query: MatchQuery): Promise<MatchedEntry[]> {
   const { payload } = req
   const scope: Where[] = [{ locale: { in: [...query.locales] } }, { collection: { in: [...query.collections] } }]
-  const { totalDocs } = await payload.db.count({ collection: slug as CollectionSlug, req, where: { and: [...scope, { keys: { in: [...query.wordKeys[0]!] } }] } })
-  if (totalDocs === 0) {
-    return []
-  }
-  await letOthersIn()
   if (payload.db.name === 'sqlite') {
+    await payload.db.find({ collection: slug as CollectionSlug, limit: 1, pagination: false, req, select: { doc: true } as never, where: { and: scope } })
     return sqliteMatches(req, slug, query)
   }
   if (payload.db.name !== 'mongoose') {
