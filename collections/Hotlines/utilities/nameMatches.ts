@@ -1,7 +1,8 @@
 /**
- * The finder's `q` for now: every word of the query appears in the hotline's name as served (the
- * requested locale, with its fallback), ignoring case and accents, as Payload's `like` matches
- * words. Kept apart so the full-text search can take its place without touching the finder.
+ * The finder's `q`: every word of the query appears in the hotline's name as served (the requested
+ * locale, with its fallback), ignoring case and accents, as Payload's `like` matches words. Parts of
+ * words count, so a search box narrows the list while someone types; whole-word, typo-tolerant
+ * search over names and descriptions is the public search's (plugins/public-search).
  */
 const fold = (text: string) =>
   text
