@@ -264,6 +264,9 @@ export async function seed(testHost: TestHost): Promise<Seeded> {
   fixtures.programme = {}
   fixtures['payload-kv'] = { entry: (await create(payload, 'payload-kv', { data: { note: 'matrix' }, key: 'mx-kv-entry' })).id }
   fixtures['payload-migrations'] = {}
+  // The search index's entry for the published hotline, written by the plugin when it was created.
+  const [searchEntry] = (await payload.find({ collection: 'search-entries' as CollectionSlug, limit: 1, overrideAccess: true, where: { doc: { equals: `hotlines:${fixtures.hotlines!.published}` } } })).docs
+  fixtures['search-entries'] = { entry: searchEntry!.id as Id }
   // A finished (failed) XLIFF import journal: nothing resumes it; every refused cell must leave it as it is.
   fixtures['xliff-imports'] = {
     journal: (await create(payload, 'xliff-imports', { failure: 'matrix fixture', locale: ownLocale, state: 'failed', uploader: { matrix: true }, writes: [] })).id,

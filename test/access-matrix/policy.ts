@@ -355,7 +355,7 @@ export const policy: {
     },
     reports: content('reports', [], ['published', 'internal', 'draft']),
     // The public search's index: written by its hooks, read by its search only (plugins/public-search).
-    'search-entries': nobodyAtAll(),
+    'search-entries': nobodyAtAll(['entry']),
     'training-modules': content('training-modules', ['trainerNotes']),
     'translation-memory': terminology,
     'translation-tasks': {
