@@ -77,6 +77,8 @@ export async function indexDocument(req: PayloadRequest, collection: IndexedColl
       disableErrors: true,
       draft: false,
       locale: 'all',
+      // A system read, not one done for the writer: the index holds what the public may find, whoever
+      // saved; who may see a hit is decided again, with the reader's access, when it is searched.
       overrideAccess: true,
       req,
     }),

@@ -23,6 +23,8 @@ export async function rebuildIndex(
   onProgress: (progress: RebuildProgress) => void = () => {},
 ): Promise<RebuildProgress[]> {
   const report: RebuildProgress[] = []
+  // An operator's command (npm run search:rebuild), acting for nobody: every read and write here is
+  // the system's, with access overridden; searches still check each hit with the reader's access.
   for (const collection of collections) {
     const slug = collection.slug as CollectionSlug
     const total = await payload.count({ collection: slug, overrideAccess: true })
