@@ -5,10 +5,10 @@ import type { ResolvedTranslationInterchangeOptions } from '../types'
 import { fieldLabel } from '../utilities/fields'
 import { glossaryTermsIn } from '../utilities/glossary'
 import { flatten, plainText } from '../utilities/inline'
-import { matchMemory } from '../utilities/memory'
 import { machineSuggestions } from '../utilities/neverSend'
 import { translatableValues } from '../utilities/units'
-import { type ExchangedTask, fieldsOfCollection, readDocuments, readGlossary, readMemory } from './documents'
+import { type ExchangedTask, fieldsOfCollection, readDocuments, readGlossary } from './documents'
+import { lookupMemory } from './memoryLookup'
 
 /**
  * For each translatable field of the task's document, the glossary terms in its source (for
@@ -21,14 +21,20 @@ export const taskSuggestions = async (options: ResolvedTranslationInterchangeOpt
   const collection = req.payload.collections[task.targetCollection].config
   const fields = fieldsOfCollection(req, task.targetCollection)
   const [source] = (await readDocuments(req, task.targetCollection, [task.documentId], options.sourceLocale)).values()
-  const [glossary, memory] = await Promise.all([readGlossary(options, req, task.locale), readMemory(options, req, task.locale)])
+  const glossary = await readGlossary(options, req, task.locale)
   const units = Object.entries(translatableValues(fields, source ?? {})).map(([path, value]) => ({
     id: path,
     field: fieldLabel(fields, path),
     source: plainText(flatten(value).content),
   }))
+  const memory = await lookupMemory(
+    options,
+    req,
+    task.locale,
+    units.map((unit) => ({ context: `${task.targetCollection}:${unit.id}`, source: unit.source })),
+  )
   const machine = await machineSuggestions(options, collection, fields, units, task.locale)
-  return units.map((unit) => ({
+  return units.map((unit, index) => ({
     ...unit,
     glossary: glossaryTermsIn(unit.source, glossary).map((match) => ({
       approvedTranslation: match.entry.approvedTranslation ?? null,
@@ -39,7 +45,7 @@ export const taskSuggestions = async (options: ResolvedTranslationInterchangeOpt
       term: match.text,
     })),
     machineTranslation: machine.get(unit.id) ?? null,
-    memory: matchMemory(unit.source, `${task.targetCollection}:${unit.id}`, memory).map((match) => ({
+    memory: (memory[index] ?? []).map((match) => ({
       needsReview: true,
       origin: match.entry.origin ?? null,
       score: match.score,
