@@ -15,6 +15,52 @@ export const XLIFF_ENDPOINTS = { export: '/translation-interchange/export', impo
 /** Where the translate editor's help asks, under the API route (endpoints/suggestions.ts, endpoints/qaReport.ts). */
 export const ASSIST_ENDPOINTS = { qa: '/translation-interchange/qa', suggestions: '/translation-interchange/suggestions' } as const
 
+/** Where the leverage analysis and pre-translation answer, under the API route; the XLIFF view calls the same ones. */
+export const LEVERAGE_ENDPOINTS = { leverage: '/translation-interchange/leverage', preTranslate: '/translation-interchange/pre-translate' } as const
+
+/**
+ * The bands of a leverage analysis, best first, as TMS analyses count them: each segment falls into
+ * the first that fits. `repetition`: a segment without a 100 % or 101 % match that occurred earlier
+ * in the same job (its first occurrence is counted by its own match).
+ */
+export const LEVERAGE_BANDS = ['context', 'exact', 'repetition', 'fuzzy95', 'fuzzy85', 'fuzzy75', 'none'] as const
+
+export type LeverageBand = (typeof LEVERAGE_BANDS)[number]
+
+export const LEVERAGE_BAND_LABELS: Record<LeverageBand, string> = {
+  context: 'Context match (101 %)',
+  exact: '100 %',
+  fuzzy75: '75–84 %',
+  fuzzy85: '85–94 %',
+  fuzzy95: '95–99 %',
+  none: 'No match',
+  repetition: 'Repetitions',
+}
+
+/** The scopes of `GET …/leverage?scope=`: an export's selection, a set of tasks, every open task by locale × collection. */
+export const LEVERAGE_SCOPES = ['export', 'tasks', 'overview'] as const
+
+/** Tasks still to be translated: what the overview analyses and an editor may pre-translate (not in review, not approved). */
+export const OPEN_TASK_STATUSES = ['untranslated', 'in-progress', 'returned', 'outdated'] as const
+
+/** Why pre-translation left a field (or a whole task) as it was. */
+export const PRE_TRANSLATION_SKIPS = [
+  'already-translated',
+  'no-exact-match',
+  'formatting',
+  'never-send',
+  'machine-off',
+  'provider-error',
+  'task-not-held',
+  'task-not-open',
+  'write-failed',
+] as const
+
+export type PreTranslationSkipReason = (typeof PRE_TRANSLATION_SKIPS)[number]
+
+/** The tasks' field that keeps the last pre-translation's report and which fields it filled (for the reviewer). */
+export const PRE_TRANSLATION_FIELD = 'preTranslation'
+
 /** Slugs of the plugin's own collections unless `slugs` says otherwise. */
 export const DEFAULT_SLUGS = { glossary: 'glossary-terms', importJournal: 'xliff-imports', memory: 'translation-memory' } as const
 
@@ -52,6 +98,13 @@ export const ERRORS = {
       .map(({ field, message }) => (typeof field === 'string' ? `${field}: ${message}` : message))
       .join(' ')}`,
   notXliff: 'The file is not XLIFF 1.2 or 2.0.',
+  leverageEditorsOnly: 'The overview of every open task is for editors.',
+  leverageTasksMissing: (ids: string[]) => `No such task of yours: ${ids.join(', ')}.`,
+  leverageTooManyTasks: (max: number) => `Give at most ${max} task ids; analyse a larger set as an export in parts.`,
+  leverageWrongScope: (scopes: readonly string[]) => `scope must be one of ${scopes.join(', ')}.`,
+  leverageWithoutTasks: 'Give "tasks", a comma-separated list of task ids.',
+  preTranslateBody: (max: number) =>
+    `Send JSON { "tasks": [ids], "machineTranslation"?: boolean } with 1 to ${max} distinct task ids.`,
   stale: 'The source changed after this file was exported; re-export and translate the new source.',
   taskNotHeld: 'You do not hold an open task for this document in this language.',
   tooManyFiles: (max: number) => `The file holds more than ${max} documents (<file> elements), more than one export; split it.`,

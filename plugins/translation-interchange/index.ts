@@ -11,6 +11,7 @@ import { COMPONENT_PATHS } from './constants'
 import { resolveTranslationInterchangeOptions } from './defaults'
 import { exportXliffEndpoint } from './endpoints/exportXliff'
 import { importXliffEndpoint } from './endpoints/importXliff'
+import { leverageEndpoint } from './endpoints/leverage'
 import { memoryTmxEndpoints } from './endpoints/memoryTmx'
 import { qaReportEndpoint } from './endpoints/qaReport'
 import { suggestionsEndpoint } from './endpoints/suggestions'
@@ -101,6 +102,7 @@ export const translationInterchange =
         ...(config.endpoints ?? []),
         exportXliffEndpoint(options),
         importXliffEndpoint(options),
+        leverageEndpoint(options),
         suggestionsEndpoint(options),
         qaReportEndpoint(options),
         ...memoryTmxEndpoints(options),

@@ -37,6 +37,7 @@ export type {
 } from './types'
 export { fingerprintValue } from './utilities/fingerprint'
 export { localizedValues } from './utilities/localizedValues'
+export { countWords } from './utilities/wordCount'
 export { isRichText } from '../shared/utilities/richText'
 export { recordSource } from './utilities/sourceRecord'
 export type { StoredTask } from './utilities/storedTask'
