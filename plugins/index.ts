@@ -3,7 +3,7 @@ import type { Plugin } from 'payload'
 import path from 'node:path'
 
 import { hasRole } from '@/access/roles'
-import { readEnvironment } from '@/lib/env'
+import { type Environment, readEnvironment } from '@/lib/env'
 import { mediaDirectory } from '@/lib/paths'
 import { richTextProblem } from '@/lib/richTextSafety'
 import { s3Media } from '@/lib/s3Media'
@@ -14,7 +14,7 @@ import { PHASE_GATE_WEBHOOK_EVENTS, phaseGate } from './phase-gate'
 import { print } from './print'
 import { publicSearch } from './public-search'
 import { richTextSafety } from './rich-text-safety'
-import { translationInterchange } from './translation-interchange'
+import { deeplProvider, libreTranslateProvider, openAiCompatibleProvider, translationInterchange } from './translation-interchange'
 import { translationWorkflow } from './translation-workflow'
 
 const env = readEnvironment()
@@ -27,13 +27,40 @@ export const isEditor = (user: Parameters<typeof hasRole>[0]) => hasRole(user, '
 export const isTranslatorFor = (user: (NonNullable<Parameters<typeof hasRole>[0]> & { translatorLocales?: unknown }) | null | undefined, locale: string) =>
   hasRole(user, 'translator') && Array.isArray(user?.translatorLocales) && user.translatorLocales.includes(locale)
 
+/** The providers the settings name, each made once, chosen per target locale (MT_PROVIDER, MT_PROVIDER_BY_LOCALE). */
+const machineTranslationProviders = ({ deepl, defaultProvider, libreTranslate, openai, providerByLocale, timeoutMs }: Environment['machineTranslation']) => {
+  const made = {
+    deepl: deepl && deeplProvider({ ...deepl, timeoutMs }),
+    libretranslate: libreTranslate && libreTranslateProvider(libreTranslate),
+    openai: openai && openAiCompatibleProvider(openai),
+  }
+  return (locale: string) => {
+    const name = locale in providerByLocale ? providerByLocale[locale] : defaultProvider
+    return name ? made[name] : null
+  }
+}
+
 export const plugins: Plugin[] = [
   translationWorkflow({
     access: { isEditor, isTranslatorFor },
     collections: ['phases', 'deliverables', 'training-modules', 'reports', 'partners', 'hotlines'],
   }),
   // Translates what the workflow translates, from its contract.
-  translationInterchange({ access: { isEditor, isTranslatorFor } }),
+  translationInterchange({
+    access: { isEditor, isTranslatorFor },
+    machineTranslation: {
+      collections: env.machineTranslation.collections,
+      // Content that must never leave the CMS, also once a field becomes localized: partners'
+      // contacts, how a hotline was verified and by whom, trainers' notes, and internal reports whole
+      // (a report is internal unless it says public, as its default is).
+      neverSend: {
+        documents: (collection, document) => collection === 'reports' && document.visibility !== 'public',
+        fields: { hotlines: ['verification'], partners: ['contactPerson', 'contactEmail'], 'training-modules': ['trainerNotes'] },
+      },
+      providers: machineTranslationProviders(env.machineTranslation),
+      timeoutMs: env.machineTranslation.timeoutMs,
+    },
+  }),
   phaseGate({
     access: {
       isAdmin,

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Config } from 'payload'
 
 import type { TranslationWorkflowContract } from '../translation-workflow'
-import type { ResolvedTranslationInterchangeOptions, TranslationInterchangeOptions } from './types'
+import type { MachineTranslationOptions, ResolvedTranslationInterchangeOptions, TranslationInterchangeOptions } from './types'
 
 import { DEFAULT_SLUGS } from './constants'
 
@@ -13,6 +13,26 @@ const wholeNumberOption = (name: string, value: number): number => {
     throw new Error(`translationInterchange: ${name} must be a whole number of 1 or more; got ${value}.`)
   }
   return value
+}
+
+const resolveMachineTranslation = (
+  { collections, neverSend = {}, provider, providers, timeoutMs = 8000 }: MachineTranslationOptions,
+  translated: string[],
+): ResolvedTranslationInterchangeOptions['machineTranslation'] => {
+  const untranslated = (collections ?? []).filter((slug) => !translated.includes(slug))
+  if (untranslated.length > 0) {
+    throw new Error(`translationInterchange: machineTranslation.collections names collections the workflow does not translate: ${untranslated.join(', ')}.`)
+  }
+  const byLocale = typeof providers === 'function' ? providers : (locale: string) => providers?.[locale]
+  return {
+    collections: (collections ?? translated) as CollectionSlug[],
+    neverSend: { collections: neverSend.collections ?? [], documents: neverSend.documents ?? (() => false), fields: neverSend.fields ?? {} },
+    providerFor: (locale) => {
+      const chosen = byLocale(locale)
+      return chosen === null ? undefined : (chosen ?? provider)
+    },
+    timeoutMs: wholeNumberOption('machineTranslation.timeoutMs', timeoutMs),
+  }
 }
 
 /**
@@ -42,13 +62,7 @@ export const resolveTranslationInterchangeOptions = (
     access: options.access,
     collections: workflow.collections.map(slug),
     enabled: options.enabled ?? true,
-    machineTranslation: {
-      neverSend: {
-        collections: options.machineTranslation?.neverSend?.collections ?? [],
-        fields: options.machineTranslation?.neverSend?.fields ?? {},
-      },
-      provider: options.machineTranslation?.provider,
-    },
+    machineTranslation: resolveMachineTranslation(options.machineTranslation ?? {}, workflow.collections),
     maxDocumentsPerExport,
     maxFileBytes: options.maxFileBytes ?? 5 * 1024 * 1024,
     maxParallelExports,

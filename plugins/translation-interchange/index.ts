@@ -21,7 +21,11 @@ import { qaSubmitCheck } from './operations/taskQa'
 
 export { DEFAULT_SLUGS, ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
 export type { CollectionOverride, TranslationInterchangeOptions } from './types'
-export type { MachineTranslationProvider } from './utilities/machineTranslation'
+export { deeplProvider, libreTranslateProvider, openAiCompatibleProvider } from './providers'
+export type { DeepLProviderOptions, LibreTranslateProviderOptions, OpenAiCompatibleProviderOptions } from './providers'
+export type { MachineTranslationOptions, NeverSendOptions } from './types'
+export { MachineTranslationError } from './utilities/machineTranslation'
+export type { MachineTranslationContext, MachineTranslationProvider, MachineTranslationTerm } from './utilities/machineTranslation'
 
 /**
  * Translation in the tools translators use: XLIFF 2.0/1.2 export and all-or-nothing import of the

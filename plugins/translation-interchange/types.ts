@@ -27,6 +27,48 @@ export type TranslationInterchangeAccess = {
   isTranslatorFor: LocalePredicate
 }
 
+/** What must never reach a machine-translation provider. */
+export type NeverSendOptions = {
+  /** Collections none of whose content is ever sent (as `custom.neverSendToMachineTranslation` on a collection). */
+  collections?: string[]
+  /**
+   * Documents none of whose content is ever sent, decided per document (an internal report), on
+   * the source document as stored.
+   */
+  documents?: (collection: string, document: Record<string, unknown>) => boolean
+  /**
+   * Fields never sent, by collection, as schema paths without row ids (`contacts.note`); a group or
+   * array listed keeps everything inside it (as `custom.neverSendToMachineTranslation` on a field).
+   */
+  fields?: Record<string, string[]>
+}
+
+export type MachineTranslationOptions = {
+  /**
+   * The collections whose tasks get machine suggestions.
+   * @default every collection the workflow translates
+   */
+  collections?: string[]
+  neverSend?: NeverSendOptions
+  /**
+   * One provider for every target locale; `providers` takes precedence where it names one.
+   * @default none
+   */
+  provider?: MachineTranslationProvider
+  /**
+   * The provider of each target locale, by locale or as a function: `null` switches a locale off
+   * (DeepL does not offer every language), `undefined` leaves it to `provider`.
+   * @default none
+   */
+  providers?: ((locale: string) => MachineTranslationProvider | null | undefined) | Partial<Record<string, MachineTranslationProvider | null>>
+  /**
+   * How long a translator's suggestions wait for the provider; then the machine suggestion is
+   * absent, with the reason, and the memory and glossary still answer.
+   * @default 8000
+   */
+  timeoutMs?: number
+}
+
 export type TranslationInterchangeOptions = {
   /** The project's roles, as the interchange asks for them. Required: the plugin knows no roles. */
   access: TranslationInterchangeAccess
@@ -37,12 +79,7 @@ export type TranslationInterchangeOptions = {
    */
   enabled?: boolean
   /** Machine translation; off unless a provider is given. */
-  machineTranslation?: {
-    /** Content of these collections, and of these fields, never reaches the provider (as `custom.neverSendToMachineTranslation` on a collection or field). */
-    neverSend?: { collections?: string[]; fields?: Record<string, string[]> }
-    /** @default none */
-    provider?: MachineTranslationProvider
-  }
+  machineTranslation?: MachineTranslationOptions
   /**
    * Largest XLIFF or TMX file accepted, in bytes.
    * @default 5 MiB
@@ -99,7 +136,13 @@ export type ResolvedTranslationInterchangeOptions = {
   access: TranslationInterchangeAccess
   collections: CollectionSlug[]
   enabled: boolean
-  machineTranslation: { neverSend: { collections: string[]; fields: Record<string, string[]> }; provider?: MachineTranslationProvider }
+  machineTranslation: {
+    collections: CollectionSlug[]
+    neverSend: Required<NeverSendOptions>
+    /** The provider of a target locale, if it has one. */
+    providerFor: (locale: string) => MachineTranslationProvider | undefined
+    timeoutMs: number
+  }
   maxDocumentsPerExport: number
   maxFileBytes: number
   maxParallelExports: number

@@ -56,3 +56,56 @@ test('RATE_LIMIT_WINDOW_MS is whole seconds', () => {
   expect(() => readWith({ RATE_LIMIT_WINDOW_MS: '1500' })).toThrow(/multiple of 1000/)
   expect(() => readWith({ RATE_LIMIT_WINDOW_MS: '500' })).toThrow(/at least 1000/)
 })
+
+describe('machine translation (MT_*)', () => {
+  const deepl = { MT_DEEPL_API_KEY: 'key:fx' }
+  const openai = { MT_OPENAI_MODEL: 'gpt-4o-mini', MT_OPENAI_URL: 'https://api.openai.com/v1/' }
+
+  test('off by default: no provider for any locale, and no provider settings read', () => {
+    expect(readWith({ MT_DEEPL_API_KEY: 'set but unused' }).machineTranslation).toEqual({
+      collections: undefined,
+      deepl: undefined,
+      defaultProvider: null,
+      libreTranslate: undefined,
+      openai: undefined,
+      providerByLocale: {},
+      timeoutMs: 8000,
+    })
+  })
+
+  test('a default provider, per-locale ones (off included), collections and a time-out', () => {
+    const settings = readWith({
+      ...deepl,
+      ...openai,
+      MT_COLLECTIONS: 'phases, hotlines',
+      MT_LIBRETRANSLATE_URL: 'http://libre.internal:5000',
+      MT_PROVIDER: 'deepl',
+      MT_PROVIDER_BY_LOCALE: 'nl=libretranslate, ro=openai,sq=off',
+      MT_TIMEOUT_MS: '3000',
+    }).machineTranslation
+    expect(settings).toEqual({
+      collections: ['phases', 'hotlines'],
+      deepl: { apiKey: 'key:fx', serverUrl: undefined },
+      defaultProvider: 'deepl',
+      libreTranslate: { apiKey: undefined, url: 'http://libre.internal:5000' },
+      openai: { apiKey: undefined, model: 'gpt-4o-mini', url: 'https://api.openai.com/v1' },
+      providerByLocale: { nl: 'libretranslate', ro: 'openai', sq: null },
+      timeoutMs: 3000,
+    })
+  })
+
+  test.each([
+    [{ MT_PROVIDER: 'deepl' }, /^Machine translation with deepl needs MT_DEEPL_API_KEY\.$/],
+    [{ MT_OPENAI_URL: 'https://api.openai.com/v1', MT_PROVIDER_BY_LOCALE: 'ro=openai' }, /needs MT_OPENAI_MODEL/],
+    [{ MT_OPENAI_MODEL: 'm', MT_PROVIDER: 'openai' }, /needs MT_OPENAI_URL/],
+    [{ MT_PROVIDER: 'libretranslate' }, /needs MT_LIBRETRANSLATE_URL/],
+    [{ ...openai, MT_OPENAI_URL: 'api.openai.com', MT_PROVIDER: 'openai' }, /^MT_OPENAI_URL must be an http/],
+    [{ MT_PROVIDER: 'google' }, /^MT_PROVIDER must be off, deepl, openai, libretranslate; got "google"\.$/],
+    [{ MT_PROVIDER_BY_LOCALE: 'nl:deepl' }, /^MT_PROVIDER_BY_LOCALE must be locale=provider pairs/],
+    [{ ...deepl, MT_PROVIDER_BY_LOCALE: 'xx=deepl' }, /of the locales en, fr/],
+    [{ ...deepl, MT_PROVIDER: 'deepl', MT_TIMEOUT_MS: '0' }, /^MT_TIMEOUT_MS must be a whole number/],
+  ])('a bad combination is one line at start: %o', (variables, message) => {
+    expect(() => readWith(variables)).toThrow(ConfigurationError)
+    expect(() => readWith(variables)).toThrow(message)
+  })
+})

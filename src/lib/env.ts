@@ -4,6 +4,8 @@
  * document the same list.
  */
 
+import { localeCodes } from './locales'
+
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError'
 }
@@ -138,6 +140,68 @@ function cdnPurge(): undefined | { token: string; url: string } {
   return { token, url: siteUrl('CDN_PURGE_URL', url) }
 }
 
+export const MACHINE_TRANSLATION_PROVIDERS = ['deepl', 'openai', 'libretranslate'] as const
+
+export type MachineTranslationProviderName = (typeof MACHINE_TRANSLATION_PROVIDERS)[number]
+
+function providerName(name: string, raw: string): MachineTranslationProviderName | null {
+  if (raw === 'off') {
+    return null
+  }
+  if (!(MACHINE_TRANSLATION_PROVIDERS as readonly string[]).includes(raw)) {
+    throw new ConfigurationError(`${name} must be off, ${MACHINE_TRANSLATION_PROVIDERS.join(', ')}; got "${raw}".`)
+  }
+  return raw as MachineTranslationProviderName
+}
+
+/**
+ * Machine-translation suggestions: off unless MT_PROVIDER or MT_PROVIDER_BY_LOCALE names a provider,
+ * and then that provider's settings must all be there, or the server does not start.
+ */
+function machineTranslation() {
+  const defaultProvider = providerName('MT_PROVIDER', process.env.MT_PROVIDER || 'off')
+  const byLocale: Record<string, MachineTranslationProviderName | null> = {}
+  for (const pair of (process.env.MT_PROVIDER_BY_LOCALE ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+    const [locale, provider, ...rest] = pair.split('=').map((part) => part.trim())
+    if (!locale || provider === undefined || rest.length > 0 || !(localeCodes as readonly string[]).includes(locale)) {
+      throw new ConfigurationError(`MT_PROVIDER_BY_LOCALE must be locale=provider pairs separated by commas (nl=libretranslate,sq=off) of the locales ${localeCodes.join(', ')}, got "${pair}".`)
+    }
+    byLocale[locale] = providerName(`MT_PROVIDER_BY_LOCALE (${locale})`, provider)
+  }
+  const used = new Set([defaultProvider, ...Object.values(byLocale)].filter((provider) => provider !== null))
+  const required = (name: string, provider: MachineTranslationProviderName) => {
+    const value = process.env[name]
+    if (!value) {
+      throw new ConfigurationError(`Machine translation with ${provider} needs ${name}.`)
+    }
+    return value
+  }
+  const optionalUrl = (name: string) => (process.env[name] ? siteUrl(name, '') : undefined)
+  const requiredUrl = (name: string, provider: MachineTranslationProviderName) => siteUrl(name, required(name, provider))
+  return {
+    /** The collections that get suggestions; unset: every translated collection. */
+    collections: process.env.MT_COLLECTIONS
+      ? process.env.MT_COLLECTIONS.split(',').map((slug) => slug.trim()).filter(Boolean)
+      : undefined,
+    deepl: used.has('deepl') ? { apiKey: required('MT_DEEPL_API_KEY', 'deepl'), serverUrl: optionalUrl('MT_DEEPL_URL') } : undefined,
+    defaultProvider,
+    libreTranslate: used.has('libretranslate')
+      ? { apiKey: process.env.MT_LIBRETRANSLATE_API_KEY || undefined, url: requiredUrl('MT_LIBRETRANSLATE_URL', 'libretranslate') }
+      : undefined,
+    openai: used.has('openai')
+      ? {
+          apiKey: process.env.MT_OPENAI_API_KEY || undefined,
+          model: required('MT_OPENAI_MODEL', 'openai'),
+          url: requiredUrl('MT_OPENAI_URL', 'openai'),
+        }
+      : undefined,
+    /** Locales with a provider of their own, or none (null). */
+    providerByLocale: byLocale,
+    /** How long suggestions wait for a provider (each provider call is bounded by it too). */
+    timeoutMs: wholeNumber('MT_TIMEOUT_MS', 8000),
+  }
+}
+
 const loopbackHttp = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
 export function readEnvironment() {
@@ -180,6 +244,8 @@ export function readEnvironment() {
     loginMaxFailuresPerAccount: wholeNumber('LOGIN_MAX_FAILURES_PER_ACCOUNT', 50),
     loginMaxFailuresPerClient: wholeNumber('LOGIN_MAX_FAILURES_PER_CLIENT', 100),
     logLevel: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    /** Machine-translation providers for translators' suggestions (off by default). */
+    machineTranslation: machineTranslation(),
     /** Selects the mongoose settings for a MongoDB-compatible test server; never set in production. */
     mongodbCompat: process.env.JEC_MONGODB_COMPAT || undefined,
     payloadSecret: payloadSecret(),

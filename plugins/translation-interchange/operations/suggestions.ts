@@ -1,8 +1,8 @@
-import type { PayloadRequest } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
-import { fieldLabel } from '../utilities/fields'
+import { fieldLabel, fieldsAlong } from '../utilities/fields'
 import { glossaryTermsIn } from '../utilities/glossary'
 import { flatten, plainText } from '../utilities/inline'
 import { machineSuggestions } from '../utilities/neverSend'
@@ -11,46 +11,74 @@ import { type ExchangedTask, fieldsOfCollection, readDocuments, readGlossary } f
 import { lookupMemory } from './memoryLookup'
 
 /**
- * For each translatable field of the task's document, the glossary terms in its source (for
- * highlighting), translation-memory matches with their score (101 same text and place, 100 same
- * text, fuzzy down to 75) and, when a provider is configured and the field may leave the server, a
- * machine translation. Everything is a suggestion marked for review; nothing is written. The
- * caller has read the task as the user.
+ * Whether the reader may read the field at a unit's path: every field along it with read access of
+ * its own must allow them. The document is read as the system, so a staff-only field would
+ * otherwise reach a reader (and a provider) through the suggestions.
+ */
+const mayReadField = async (req: PayloadRequest, fields: readonly Field[], path: string, doc: Record<string, unknown>) => {
+  for (const field of fieldsAlong(fields, path)) {
+    const read = 'access' in field ? field.access?.read : undefined
+    if (read && !(await read({ id: doc.id as number | string, data: doc, doc, req }))) {
+      return false
+    }
+  }
+  return true
+}
+
+/**
+ * For each translatable field of the task's document the reader may read, the glossary terms in its
+ * source (for highlighting), translation-memory matches with their score (101 same text and place,
+ * 100 same text, fuzzy down to 75) and, when the locale and collection have a provider and the
+ * field may leave the server, a machine translation or the reason it is missing. Everything is a
+ * suggestion marked for review; nothing is written. The caller has read the task as the user.
  */
 export const taskSuggestions = async (options: ResolvedTranslationInterchangeOptions, req: PayloadRequest, task: ExchangedTask) => {
   const collection = req.payload.collections[task.targetCollection].config
   const fields = fieldsOfCollection(req, task.targetCollection)
-  const [source] = (await readDocuments(req, task.targetCollection, [task.documentId], options.sourceLocale)).values()
+  const [source = {}] = (await readDocuments(req, task.targetCollection, [task.documentId], options.sourceLocale)).values()
   const glossary = await readGlossary(options, req, task.locale)
-  const units = Object.entries(translatableValues(fields, source ?? {})).map(([path, value]) => ({
-    id: path,
-    field: fieldLabel(fields, path),
-    source: plainText(flatten(value).content),
-  }))
+  const readable = await Promise.all(
+    Object.entries(translatableValues(fields, source)).map(async ([path, value]) =>
+      (await mayReadField(req, fields, path, source)) ? [{ id: path, field: fieldLabel(fields, path), source: plainText(flatten(value).content) }] : [],
+    ),
+  )
+  const units = readable.flat()
   const memory = await lookupMemory(
     options,
     req,
     task.locale,
     units.map((unit) => ({ context: `${task.targetCollection}:${unit.id}`, source: unit.source })),
   )
-  const machine = await machineSuggestions(options, collection, fields, units, task.locale)
-  return units.map((unit, index) => ({
-    ...unit,
-    glossary: glossaryTermsIn(unit.source, glossary).map((match) => ({
-      approvedTranslation: match.entry.approvedTranslation ?? null,
-      definition: match.entry.definition ?? null,
-      doNotTranslate: Boolean(match.entry.doNotTranslate),
-      end: match.end,
-      start: match.start,
-      term: match.text,
-    })),
-    machineTranslation: machine.get(unit.id) ?? null,
-    memory: (memory[index] ?? []).map((match) => ({
-      needsReview: true,
-      origin: match.entry.origin ?? null,
-      score: match.score,
-      source: match.entry.source,
-      target: match.entry.target,
-    })),
-  }))
+  const machine = await machineSuggestions(options, collection, fields, units, task.locale, { document: source, glossary })
+  const problem = [...machine.values()].find((outcome) => 'problem' in outcome)
+  if (problem && 'problem' in problem) {
+    // The reason and where, never the text: the log must not carry what was to be translated.
+    req.payload.logger.warn(
+      { collection: task.targetCollection, locale: task.locale, provider: problem.problem.provider, reason: problem.problem.reason, task: task.id },
+      'Machine translation failed; the suggestions went out without it',
+    )
+  }
+  return units.map((unit, index) => {
+    const outcome = machine.get(unit.id)
+    return {
+      ...unit,
+      glossary: glossaryTermsIn(unit.source, glossary).map((match) => ({
+        approvedTranslation: match.entry.approvedTranslation ?? null,
+        definition: match.entry.definition ?? null,
+        doNotTranslate: Boolean(match.entry.doNotTranslate),
+        end: match.end,
+        start: match.start,
+        term: match.text,
+      })),
+      machineTranslation: outcome && 'suggestion' in outcome ? outcome.suggestion : null,
+      machineTranslationProblem: outcome && 'problem' in outcome ? outcome.problem : null,
+      memory: (memory[index] ?? []).map((match) => ({
+        needsReview: true,
+        origin: match.entry.origin ?? null,
+        score: match.score,
+        source: match.entry.source,
+        target: match.entry.target,
+      })),
+    }
+  })
 }

@@ -35,17 +35,19 @@ const Suggestion: React.FC<{ label: string; onUse?: () => void; text: string }> 
 )
 
 /**
- * Translation-memory matches (with their score) and the machine translation of one field. "Use"
- * copies one into the field's input; nothing is saved until the translator saves.
+ * Translation-memory matches (with their score) and the machine translation of one field, or the
+ * reason the provider gave none. "Use" copies one into the field's input; nothing is saved until
+ * the translator saves.
  */
 export const SuggestionList: React.FC<{ label: string; onUse?: (text: string) => void; unit?: SuggestionUnit }> = ({
   label,
   onUse,
   unit,
 }) => {
-  if (!unit || (unit.memory.length === 0 && !unit.machineTranslation)) {
+  if (!unit || (unit.memory.length === 0 && !unit.machineTranslation && !unit.machineTranslationProblem)) {
     return null
   }
+  const problem = unit.machineTranslationProblem
   const use = (text: string) => (onUse ? () => onUse(text) : undefined)
   return (
     <ul aria-label={`Suggestions for ${label}`} style={{ fontSize: '0.9em', margin: '4px 0', paddingLeft: 16 }}>
@@ -58,6 +60,11 @@ export const SuggestionList: React.FC<{ label: string; onUse?: (text: string) =>
           onUse={use(unit.machineTranslation.text)}
           text={unit.machineTranslation.text}
         />
+      )}
+      {problem && (
+        <li>
+          <span>Machine ({problem.provider})</span>: no suggestion, {problem.reason}.
+        </li>
       )}
     </ul>
   )

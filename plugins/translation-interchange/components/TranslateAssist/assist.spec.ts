@@ -27,6 +27,7 @@ const unit = (id: string, scores: number[]): SuggestionUnit => ({
   field: id,
   glossary: [],
   machineTranslation: null,
+  machineTranslationProblem: null,
   memory: scores.map((score) => ({ needsReview: true, origin: null, score, source: 'Safe house', target: `Veilig huis ${score}` })),
   source: 'Safe house',
 })

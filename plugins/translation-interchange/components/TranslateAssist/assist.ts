@@ -23,6 +23,8 @@ export type SuggestionUnit = {
   glossary: GlossaryMatch[]
   id: string
   machineTranslation: { needsReview: boolean; provider: string; text: string } | null
+  /** Why the unit's provider gave no suggestion; null when it did, or when the unit is not sent at all. */
+  machineTranslationProblem: { provider: string; reason: string } | null
   memory: MemoryMatch[]
   source: string
 }
