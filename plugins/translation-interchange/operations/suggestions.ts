@@ -15,7 +15,7 @@ import { lookupMemory } from './memoryLookup'
  * its own must allow them. The document is read as the system, so a staff-only field would
  * otherwise reach a reader (and a provider) through the suggestions.
  */
-const mayReadField = async (req: PayloadRequest, fields: readonly Field[], path: string, doc: Record<string, unknown>) => {
+export const mayReadField = async (req: PayloadRequest, fields: readonly Field[], path: string, doc: Record<string, unknown>) => {
   for (const field of fieldsAlong(fields, path)) {
     const read = 'access' in field ? field.access?.read : undefined
     if (read && !(await read({ id: doc.id as number | string, data: doc, doc, req }))) {
@@ -43,13 +43,16 @@ export const taskSuggestions = async (options: ResolvedTranslationInterchangeOpt
     ),
   )
   const units = readable.flat()
-  const memory = await lookupMemory(
-    options,
-    req,
-    task.locale,
-    units.map((unit) => ({ context: `${task.targetCollection}:${unit.id}`, source: unit.source })),
-  )
-  const machine = await machineSuggestions(options, collection, fields, units, task.locale, { document: source, glossary })
+  // The provider is waited for beside the memory, not after it: it makes no database reads.
+  const [memory, machine] = await Promise.all([
+    lookupMemory(
+      options,
+      req,
+      task.locale,
+      units.map((unit) => ({ context: `${task.targetCollection}:${unit.id}`, source: unit.source })),
+    ),
+    machineSuggestions(options, collection, fields, units, task.locale, { document: source, glossary }),
+  ])
   const problem = [...machine.values()].find((outcome) => 'problem' in outcome)
   if (problem && 'problem' in problem) {
     // The reason and where, never the text: the log must not carry what was to be translated.
