@@ -19,7 +19,8 @@ export const Deliverables: CollectionConfig = {
     useAsTitle: 'title',
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    // The pocket card's front prints the title; longer translations break its layout (QA: maximum length).
+    { name: 'title', type: 'text', custom: { maxTranslationLength: 140 }, localized: true, required: true },
     slugField(),
     { name: 'type', type: 'select', options: deliverableTypes, required: true },
     { name: 'phase', type: 'relationship', index: true, relationTo: 'phases', required: true },

@@ -47,7 +47,7 @@ export const plugins: Plugin[] = [
   }),
   // Translates what the workflow translates, from its contract.
   translationInterchange({
-    access: { isEditor, isTranslatorFor },
+    access: { isEditor, isStaff, isTranslatorFor },
     machineTranslation: {
       collections: env.machineTranslation.collections,
       // Content that must never leave the CMS, also once a field becomes localized: partners'

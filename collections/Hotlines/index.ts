@@ -30,14 +30,19 @@ export const Hotlines: CollectionConfig = {
   },
   endpoints: [findHotlinesEndpoint],
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
+    // Printed on the pocket card's back and shown as the hotline widget's heading: a translation
+    // longer than these breaks the line (QA: maximum length).
+    { name: 'name', type: 'text', custom: { maxTranslationLength: 60 }, localized: true, required: true },
     slugField('name'),
     countryField({ allowEU: true, index: true, required: true }),
     phoneField('phone', { required: true }),
     {
       name: 'alternativeNumbers',
       type: 'array',
-      fields: [phoneField('number', { countryPath: 'country', required: true }), { name: 'label', type: 'text', localized: true }],
+      fields: [
+        phoneField('number', { countryPath: 'country', required: true }),
+        { name: 'label', type: 'text', custom: { maxTranslationLength: 40 }, localized: true },
+      ],
     },
     {
       type: 'row',

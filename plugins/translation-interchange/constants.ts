@@ -61,8 +61,13 @@ export type PreTranslationSkipReason = (typeof PRE_TRANSLATION_SKIPS)[number]
 /** The tasks' field that keeps the last pre-translation's report and which fields it filled (for the reviewer). */
 export const PRE_TRANSLATION_FIELD = 'preTranslation'
 
-/** Slugs of the plugin's own collections unless `slugs` says otherwise. */
-export const DEFAULT_SLUGS = { glossary: 'glossary-terms', importJournal: 'xliff-imports', memory: 'translation-memory' } as const
+/** Slugs of the plugin's own collections and global unless `slugs` says otherwise. */
+export const DEFAULT_SLUGS = {
+  glossary: 'glossary-terms',
+  importJournal: 'xliff-imports',
+  memory: 'translation-memory',
+  settings: 'translation-settings',
+} as const
 
 /** Where the admin components live, relative to the import map's base directory (the project root). */
 const COMPONENTS = '/plugins/translation-interchange/components'
@@ -76,6 +81,13 @@ export const COMPONENT_PATHS = {
 
 /** The states of an accepted import in its journal (collections/ImportJournal.ts). */
 export const IMPORT_STATES = ['pending', 'applied', 'failed'] as const
+
+/**
+ * Where a field without a `maxLength` of its own says how long its translation may be (text printed
+ * on a pocket card, shown in the hotline widget): the QA's maximum-length check and the XLIFF
+ * export's max-length read it.
+ */
+export const MAX_TRANSLATION_LENGTH_KEY = 'maxTranslationLength'
 
 /** Where a field or collection says its content must never reach a machine-translation provider. */
 export const NEVER_SEND_KEY = 'neverSendToMachineTranslation'

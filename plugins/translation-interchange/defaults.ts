@@ -1,9 +1,10 @@
-import type { CollectionSlug, Config } from 'payload'
+import type { CollectionSlug, Config, GlobalSlug } from 'payload'
 
 import type { TranslationWorkflowContract } from '../translation-workflow'
 import type { MachineTranslationOptions, ResolvedTranslationInterchangeOptions, TranslationInterchangeOptions } from './types'
 
 import { DEFAULT_SLUGS } from './constants'
+import { DEFAULT_QA_SEVERITIES, QA_CHECKS, QA_SEVERITIES, type QaSeverities } from './utilities/qa'
 
 const defaultPhoneCountryOf = (document: Record<string, unknown>): string | undefined =>
   typeof document.country === 'string' && /^[A-Z]{2}$/.test(document.country) ? document.country : undefined
@@ -35,6 +36,19 @@ const resolveMachineTranslation = (
   }
 }
 
+/** The checks' severities over their defaults; a check or a severity that does not exist is a mistake worth stopping for. */
+const resolveQaSeverities = (severities: Record<string, unknown> = {}): QaSeverities => {
+  for (const [check, severity] of Object.entries(severities)) {
+    if (!(check in QA_CHECKS)) {
+      throw new Error(`translationInterchange: qa.severities names no check "${check}"; the checks are ${Object.keys(QA_CHECKS).join(', ')}.`)
+    }
+    if (!(QA_SEVERITIES as readonly unknown[]).includes(severity)) {
+      throw new Error(`translationInterchange: qa.severities.${check} must be one of ${QA_SEVERITIES.join(', ')}; got ${String(severity)}.`)
+    }
+  }
+  return { ...DEFAULT_QA_SEVERITIES, ...severities }
+}
+
 /**
  * Fills in every default once and throws at start for options that cannot work; the rest of the
  * plugin reads only the resolved options. Slugs become `CollectionSlug` here, the one place they
@@ -59,7 +73,12 @@ export const resolveTranslationInterchangeOptions = (
     throw new Error("translationInterchange: access.isEditor and access.isTranslatorFor are required: the roles are the project's.")
   }
   return {
-    access: options.access,
+    access: {
+      ...options.access,
+      isStaff:
+        options.access.isStaff ??
+        ((user) => options.access.isEditor(user) || workflow.targetLocales.some((locale) => options.access.isTranslatorFor(user, locale))),
+    },
     collections: workflow.collections.map(slug),
     enabled: options.enabled ?? true,
     machineTranslation: resolveMachineTranslation(options.machineTranslation ?? {}, workflow.collections),
@@ -68,7 +87,13 @@ export const resolveTranslationInterchangeOptions = (
     maxParallelExports,
     overrides: options.overrides ?? {},
     phoneCountryOf: options.phoneCountryOf ?? defaultPhoneCountryOf,
-    slugs: { glossary: slug(slugs.glossary), importJournal: slug(slugs.importJournal), memory: slug(slugs.memory) },
+    qa: { severities: resolveQaSeverities(options.qa?.severities) },
+    slugs: {
+      glossary: slug(slugs.glossary),
+      importJournal: slug(slugs.importJournal),
+      memory: slug(slugs.memory),
+      settings: slugs.settings as GlobalSlug,
+    },
     sourceLocale: workflow.sourceLocale,
     statusAfterImport: options.statusAfterImport ?? 'in-review',
     targetLocales: workflow.targetLocales,

@@ -15,6 +15,7 @@ import { leverageEndpoint } from './endpoints/leverage'
 import { memoryTmxEndpoints } from './endpoints/memoryTmx'
 import { qaReportEndpoint } from './endpoints/qaReport'
 import { suggestionsEndpoint } from './endpoints/suggestions'
+import { generateTranslationSettingsGlobal } from './globals/TranslationSettings'
 import { rememberApprovedTranslationAfterChange } from './hooks/rememberApprovedTranslationAfterChange'
 import { resumePendingImports } from './operations/applyImport'
 import { qaSubmitCheck } from './operations/taskQa'
@@ -49,10 +50,11 @@ export const translationInterchange =
         `translationInterchange: the tasks collection "${options.tasksCollection}" is missing; register translationWorkflow first.`,
       )
     }
-    // Registered whether enabled or not, so the schema does not change with the switch.
+    // Registered whether enabled or not (the settings global too), so the schema does not change with the switch.
     const added = [generateGlossaryCollection(options), generateTranslationMemoryCollection(options), generateImportJournalCollection(options)]
+    const globals = [...(config.globals ?? []), generateTranslationSettingsGlobal(options)]
     if (!options.enabled) {
-      return { ...config, collections: [...existing, ...added] }
+      return { ...config, collections: [...existing, ...added], globals }
     }
     const withMemoryHook = (collection: CollectionConfig): CollectionConfig =>
       collection.slug === options.tasksCollection
@@ -111,6 +113,7 @@ export const translationInterchange =
         qaReportEndpoint(options),
         ...memoryTmxEndpoints(options),
       ],
+      globals,
       onInit: async (payload) => {
         await config.onInit?.(payload)
         // An import a killed process left half-done is finished before this one serves anything.

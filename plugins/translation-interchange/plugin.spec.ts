@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionConfig, Config } from 'payload'
 
 import { translationInterchange } from './index'
+import { QA_CHECKS } from './utilities/qa'
 
 const userHook: CollectionAfterChangeHook = ({ doc }) => doc
 
@@ -155,5 +156,39 @@ describe('translationInterchange as a config transform', () => {
     ],
   ])('refuses %s at start', (_, options, changes, message) => {
     expect(() => translationInterchange({ ...roles, ...options })({ ...baseConfig(), ...changes })).toThrow(message)
+  })
+})
+
+describe('the translation settings global', () => {
+  const settingsOf = (config: Config, slug: string) => config.globals?.find((global) => global.slug === slug)
+
+  test.each([true, false])('is registered under `slugs.settings` with enabled %s, one select per QA check starting from the options', (enabled) => {
+    const config = translationInterchange({ ...roles, enabled, qa: { severities: { phone: 'warning' } }, slugs: { settings: 'words-settings' } })(
+      baseConfig(),
+    )
+    const settings = settingsOf(config, 'words-settings')
+    expect(settings?.admin).toMatchObject({ group: 'Translation' })
+    const qa = settings?.fields.find((field) => 'name' in field && field.name === 'qa')
+    const selects = qa && 'fields' in qa ? qa.fields : []
+    expect(selects.map((field) => ('name' in field ? field.name : ''))).toEqual(Object.keys(QA_CHECKS))
+    expect(selects.find((field) => 'name' in field && field.name === 'phone')).toMatchObject({ type: 'select', defaultValue: 'warning' })
+    expect(selects.find((field) => 'name' in field && field.name === 'url')).toMatchObject({ defaultValue: 'error' })
+  })
+
+  test('editors update it and staff read it, by the predicates given', () => {
+    const config = translationInterchange({
+      access: { isEditor: (user) => String(user?.id) === 'editor', isStaff: (user) => Boolean(user), isTranslatorFor: () => false },
+    })(baseConfig())
+    const access = settingsOf(config, 'translation-settings')?.access
+    const asUser = (id: null | string) => ({ req: { user: id ? { id } : null } }) as never
+    expect([access?.read?.(asUser('editor')), access?.read?.(asUser('reviewer')), access?.read?.(asUser(null))]).toEqual([true, true, false])
+    expect([access?.update?.(asUser('editor')), access?.update?.(asUser('reviewer'))]).toEqual([true, false])
+  })
+
+  test.each([
+    ['a check that does not exist', { spelling: 'error' }, /qa.severities names no check "spelling"/],
+    ['a severity that does not exist', { phone: 'fatal' }, /qa.severities.phone must be one of error, warning, off; got fatal/],
+  ])('refuses %s at start', (_, severities, message) => {
+    expect(() => translationInterchange({ ...roles, qa: { severities: severities as never } })(baseConfig())).toThrow(message)
   })
 })

@@ -1,6 +1,7 @@
-import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, GlobalSlug, PayloadRequest } from 'payload'
 
 import type { MachineTranslationProvider } from './utilities/machineTranslation'
+import type { QaCheck, QaSeverities, QaSeverity } from './utilities/qa'
 
 export type InterchangeUser = NonNullable<PayloadRequest['user']>
 
@@ -23,6 +24,11 @@ export type InterchangeCollectionKey = 'glossary' | 'importJournal' | 'memory'
 export type TranslationInterchangeAccess = {
   /** Who manages translation: imports for anyone, edits the glossary and memory. */
   isEditor: UserPredicate
+  /**
+   * Who reads the translation settings (`translation-settings`).
+   * @default editors and translators of any target locale
+   */
+  isStaff?: UserPredicate
   /** Whether the user translates into a locale. */
   isTranslatorFor: LocalePredicate
 }
@@ -109,7 +115,14 @@ export type TranslationInterchangeOptions = {
    * @default the document's `country` field when it is a two-letter code
    */
   phoneCountryOf?: (document: Record<string, unknown>) => string | undefined
-  /** Slugs of the plugin's own collections. */
+  /**
+   * The QA checks' severities (utilities/qa.ts `QA_CHECKS`): `error` refuses a submit and an import,
+   * `warning` is shown, `off` does not run. Editors change them at runtime in the
+   * `translation-settings` global, whose fields start from these.
+   * @default each check's own, in `QA_CHECKS`
+   */
+  qa?: { severities?: Partial<Record<QaCheck, QaSeverity>> }
+  /** Slugs of the plugin's own collections and global. */
   slugs?: {
     /** @default 'glossary-terms' */
     glossary?: string
@@ -120,6 +133,11 @@ export type TranslationInterchangeOptions = {
     importJournal?: string
     /** @default 'translation-memory' */
     memory?: string
+    /**
+     * The global of runtime settings editors change (globals/TranslationSettings.ts).
+     * @default 'translation-settings'
+     */
+    settings?: string
   }
   /**
    * What an import does to the uploader's task: submit it for review, or leave it in progress.
@@ -133,7 +151,7 @@ export type TranslationInterchangeOptions = {
  * The translated collections, the locales and the tasks slug come from the workflow's contract.
  */
 export type ResolvedTranslationInterchangeOptions = {
-  access: TranslationInterchangeAccess
+  access: Required<TranslationInterchangeAccess>
   collections: CollectionSlug[]
   enabled: boolean
   machineTranslation: {
@@ -148,7 +166,8 @@ export type ResolvedTranslationInterchangeOptions = {
   maxParallelExports: number
   overrides: Partial<Record<InterchangeCollectionKey, CollectionOverride>>
   phoneCountryOf: (document: Record<string, unknown>) => string | undefined
-  slugs: Record<InterchangeCollectionKey, CollectionSlug>
+  qa: { severities: QaSeverities }
+  slugs: Record<InterchangeCollectionKey, CollectionSlug> & { settings: GlobalSlug }
   sourceLocale: string
   statusAfterImport: 'in-progress' | 'in-review'
   targetLocales: string[]

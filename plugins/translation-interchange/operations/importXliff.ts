@@ -10,6 +10,7 @@ import { ERRORS } from '../constants'
 import { type DocumentWrite, planFile, type UnitReport } from '../utilities/importPlan'
 import { applyJournal, type ImportWrite, type KeptInProgress } from './applyImport'
 import { fieldsOfCollection, isExchanged, readAsSystem, readDocuments, readGlossary, type StoredTask } from './documents'
+import { qaSeveritiesOf } from './taskQa'
 
 /** What the server holds for one `<file>` of an upload. */
 type FileContext = { source: null | Record<string, unknown>; target: null | Record<string, unknown>; task: null | StoredTask }
@@ -80,6 +81,7 @@ export const planImport = async (
 ): Promise<ImportPlan> => {
   const isEditor = options.access.isEditor(user)
   const glossary = await readGlossary(options, req, locale)
+  const qa = { locale, severities: await qaSeveritiesOf(options, req) }
   const contexts = await loadContexts(options, req, parsed.files, locale)
   const reports: UnitReport[] = []
   const writes: ImportPlan['writes'] = []
@@ -90,6 +92,7 @@ export const planImport = async (
       glossary,
       notWritable: isEditor || holdsOpenTask(user, task) ? null : ERRORS.taskNotHeld,
       phoneCountry: source ? options.phoneCountryOf(source) : undefined,
+      qa,
       source,
       target,
     })

@@ -2,6 +2,8 @@ import type { Block, Field } from 'payload'
 
 import { fieldAffectsData, tabHasName } from 'payload/shared'
 
+import { MAX_TRANSLATION_LENGTH_KEY } from '../constants'
+
 type NamedField = Extract<Field, { name: string }>
 
 /** Fields that hold data at this level, with rows, collapsibles and unnamed tabs opened up. */
@@ -55,10 +57,17 @@ export const fieldLabel = (fields: readonly Field[], path: string): string => {
   return along.length > 0 ? along.map(labelOf).join(' › ') : path
 }
 
-/** The field's maximum length, when it declares one. */
+/**
+ * The most characters a translation of the field may have: its `maxLength`, or else its
+ * `custom.maxTranslationLength` (a limit of the form the text is shown in, not of the database).
+ */
 export const fieldMaxLength = (fields: readonly Field[], path: string): number | undefined => {
   const field = fieldsAlong(fields, path).at(-1)
-  return field && 'maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : undefined
+  if (field && 'maxLength' in field && typeof field.maxLength === 'number') {
+    return field.maxLength
+  }
+  const custom = (field?.custom as Record<string, unknown> | undefined)?.[MAX_TRANSLATION_LENGTH_KEY]
+  return typeof custom === 'number' ? custom : undefined
 }
 
 /** True when the field, or any container on its path, is flagged in its `custom` with this key. */

@@ -4,11 +4,11 @@ import type { UnitProblemCode } from '../constants'
 import type { GlossaryEntry } from './glossary'
 import type { ParsedFile } from './xliff'
 
-import { fingerprintValue } from '../../translation-workflow'
+import { fingerprintValue, isRichText } from '../../translation-workflow'
 import { ERRORS } from '../constants'
-import { fieldLabel } from './fields'
+import { fieldLabel, fieldMaxLength } from './fields'
 import { flatten, plainText, restore, tagMismatch } from './inline'
-import { checkTranslation, hasErrors, type QaFinding } from './qa'
+import { checkTranslation, hasErrors, type QaFinding, type QaSeverities } from './qa'
 import { setAtPath, translatableValues } from './units'
 
 type UnknownRecord = Record<string, unknown>
@@ -31,6 +31,8 @@ export type DocumentContext = {
   /** Why the uploader may not write this document in this locale, if they may not. */
   notWritable: null | string
   phoneCountry?: string
+  /** The file's target locale and the QA's severities, read once for the whole upload. */
+  qa: { locale: string; severities: QaSeverities }
   source: null | UnknownRecord
   /** The document in the target locale as it is now. */
   target: null | UnknownRecord
@@ -86,14 +88,21 @@ export const planFile = (file: ParsedFile, context: DocumentContext): { reports:
     }
     const flat = flatten(sourceValue)
     const mismatch = tagMismatch(flat, unit.target)
-    const findings = checkTranslation({
-      field: fieldLabel(fields, unit.id),
-      glossary: context.glossary,
-      inlineTagProblem: mismatch,
-      phoneCountry: context.phoneCountry,
-      source: plainText(flat.content),
-      target: plainText(unit.target),
-    })
+    // No link check: a file's tags stand for the source's links, which the import puts back as they are.
+    const findings = checkTranslation(
+      {
+        field: fieldLabel(fields, unit.id),
+        glossary: context.glossary,
+        inlineTagProblem: mismatch,
+        locale: context.qa.locale,
+        maxLength: fieldMaxLength(fields, unit.id),
+        phoneCountry: context.phoneCountry,
+        richText: isRichText(sourceValue),
+        source: plainText(flat.content),
+        target: plainText(unit.target),
+      },
+      context.qa.severities,
+    )
     if (mismatch) {
       reports.push(refuse(unit.id, 'inline-tags', `The formatting tags differ from the source: ${mismatch}.`, findings))
       continue

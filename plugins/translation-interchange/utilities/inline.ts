@@ -334,3 +334,22 @@ export const restore = (sourceValue: unknown, source: Flattened, target: Inline[
   })
   return value
 }
+
+/**
+ * Where each link of flattened rich text leads, in order: its URL, or `<collection>/<id>` for a
+ * link to a document of the CMS. What the link-targets QA check compares (the tags themselves only
+ * say that a link is there).
+ */
+export const linkTargetsOf = (flat: Flattened): string[] =>
+  [...flat.tags.values()].flatMap((tag) => {
+    if (tag.role !== 'link') {
+      return []
+    }
+    const fields = (tag.node?.fields ?? {}) as { doc?: { relationTo?: string; value?: unknown } | null; linkType?: string; url?: string }
+    if (fields.linkType === 'internal' && fields.doc) {
+      const value = fields.doc.value
+      const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+      return [`${fields.doc.relationTo}/${String(id)}`]
+    }
+    return [typeof fields.url === 'string' ? fields.url : '']
+  })
