@@ -158,9 +158,15 @@ export const deeplProvider = ({
     translate: async (segments, from, to, context) => {
       try {
         const glossaryId = await glossaryFor(from, to, context?.glossary ?? [])
-        const results = await translator.translateText(segments, deeplSourceLanguage(from), deeplTargetLanguage(to), {
-          ...(glossaryId && { glossary: glossaryId }),
-        })
+        const results = await translator
+          .translateText(segments, deeplSourceLanguage(from), deeplTargetLanguage(to), { ...(glossaryId && { glossary: glossaryId }) })
+          .catch((error: unknown) => {
+            // Another instance sharing the account may have replaced the glossary: look it up again next time.
+            if (glossaryId) {
+              inUse.delete(`${baseLanguage(from)}-${baseLanguage(to)}`)
+            }
+            throw error
+          })
         return results.map((result) => result.text)
       } catch (error) {
         throw new MachineTranslationError(name, deeplReason(error))

@@ -100,6 +100,16 @@ describe('on the wire, against the stand-ins', () => {
     expect(standIns.requests.filter((request) => request.method === 'POST' && request.path === '/v2/glossaries')).toHaveLength(created)
   })
 
+  test('DeepL: a glossary deleted behind its back (by another instance) fails once, then is made again', async () => {
+    const provider = deepl()
+    await provider.translate(['referral'], 'en', 'sv', { glossary })
+    const [stored] = [...standIns.deeplGlossaries.values()].filter((entry) => entry.target_lang === 'sv')
+    standIns.deeplGlossaries.delete(stored!.glossary_id)
+    await expect(provider.translate(['referral'], 'en', 'sv', { glossary })).rejects.toMatchObject({ reason: 'HTTP 400' })
+    expect(await provider.translate(['referral'], 'en', 'sv', { glossary })).toEqual(['[sv] Verweisung'])
+    expect([...standIns.deeplGlossaries.values()].filter((entry) => entry.target_lang === 'sv')).toHaveLength(1)
+  })
+
   test.each([
     ['DeepL', () => deeplProvider({ apiKey: 'wrong', serverUrl: standIns.deeplUrl })],
     ['LibreTranslate', () => libreTranslateProvider({ apiKey: 'wrong', url: standIns.libreTranslateUrl })],
