@@ -7,12 +7,13 @@ import { withAdminComponents } from '../shared'
 import { generateGlossaryCollection } from './collections/GlossaryTerms'
 import { generateImportJournalCollection } from './collections/ImportJournal'
 import { generateTranslationMemoryCollection } from './collections/TranslationMemory'
-import { COMPONENT_PATHS } from './constants'
+import { COMPONENT_PATHS, PRE_TRANSLATION_FIELD } from './constants'
 import { resolveTranslationInterchangeOptions } from './defaults'
 import { exportXliffEndpoint } from './endpoints/exportXliff'
 import { importXliffEndpoint } from './endpoints/importXliff'
 import { leverageEndpoint } from './endpoints/leverage'
 import { memoryTmxEndpoints } from './endpoints/memoryTmx'
+import { preTranslateEndpoint } from './endpoints/preTranslate'
 import { qaReportEndpoint } from './endpoints/qaReport'
 import { suggestionsEndpoint } from './endpoints/suggestions'
 import { generateTranslationSettingsGlobal } from './globals/TranslationSettings'
@@ -56,10 +57,22 @@ export const translationInterchange =
     if (!options.enabled) {
       return { ...config, collections: [...existing, ...added], globals }
     }
-    const withMemoryHook = (collection: CollectionConfig): CollectionConfig =>
+    const extendTasksCollection = (collection: CollectionConfig): CollectionConfig =>
       collection.slug === options.tasksCollection
         ? {
             ...collection,
+            // The last pre-translation's report and the fields it filled, which the reviewer must
+            // check (operations/preTranslate.ts); written by the plugin only.
+            fields: [
+              ...collection.fields,
+              {
+                name: PRE_TRANSLATION_FIELD,
+                type: 'json',
+                access: { create: () => false, update: () => false },
+                admin: { description: 'Fields filled by pre-translation, for the reviewer to check.', readOnly: true },
+                label: 'Pre-translation',
+              },
+            ],
             hooks: {
               ...collection.hooks,
               afterChange: [...(collection.hooks?.afterChange ?? []), rememberApprovedTranslationAfterChange(options)],
@@ -89,7 +102,12 @@ export const translationInterchange =
             xliff: {
               Component: {
                 path: COMPONENT_PATHS.xliffView,
-                serverProps: { maxDocumentsPerExport: options.maxDocumentsPerExport, targetLocales: options.targetLocales },
+                serverProps: {
+                  isEditor: options.access.isEditor,
+                  maxDocumentsPerExport: options.maxDocumentsPerExport,
+                  targetLocales: options.targetLocales,
+                  tasksCollection: options.tasksCollection,
+                },
               },
               path: '/xliff',
             },
@@ -102,13 +120,14 @@ export const translationInterchange =
           translationInterchangeTranslateEditor: { type: 'component', path: COMPONENT_PATHS.translateEditor },
         },
       },
-      collections: [...existing.map(withMemoryHook), ...added],
+      collections: [...existing.map(extendTasksCollection), ...added],
       custom,
       endpoints: [
         ...(config.endpoints ?? []),
         exportXliffEndpoint(options),
         importXliffEndpoint(options),
         leverageEndpoint(options),
+        preTranslateEndpoint(options),
         suggestionsEndpoint(options),
         qaReportEndpoint(options),
         ...memoryTmxEndpoints(options),

@@ -6,12 +6,15 @@ import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../
 
 import { mayExchange } from '../access/exchange'
 import { ERRORS, LEVERAGE_ENDPOINTS, LEVERAGE_SCOPES, OPEN_TASK_STATUSES } from '../constants'
-import { type ExchangedTask, isExchangedTask, type StoredTask } from '../operations/documents'
-import { findExportTasks, parseExportSelection } from '../operations/exportSelection'
+import { type ExchangedTask, isExchangedTask } from '../operations/documents'
+import { findExportTasks, parseExportSelection, readTasksAsCaller } from '../operations/exportSelection'
 import { analyseLeverage, combineAnalyses, type LeverageRates, readLeverageRates } from '../operations/leverage'
 import { listParameter } from './queryParameters'
 
 type Scope = (typeof LEVERAGE_SCOPES)[number]
+
+/** What an analysis needs of a task: its document and locale. */
+const TASK_FIELDS = { documentId: true, locale: true, targetCollection: true } as const
 
 const groupBy = <T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> => {
   const groups = new Map<K, T[]>()
@@ -38,18 +41,8 @@ const analyseTaskSet = async (options: ResolvedTranslationInterchangeOptions, re
   if (ids.length > options.maxDocumentsPerExport) {
     throw new APIError(ERRORS.leverageTooManyTasks(options.maxDocumentsPerExport), 400, undefined, true)
   }
-  const { docs } = await req.payload.find({
-    collection: options.tasksCollection,
-    depth: 0,
-    // As the caller: a task outside their locales is as missing as one that does not exist.
-    overrideAccess: false,
-    pagination: false,
-    req,
-    select: { documentId: true, locale: true, targetCollection: true },
-    user,
-    where: { id: { in: ids } },
-  })
-  const tasks = (docs as unknown as StoredTask[]).filter(
+  const readable = await readTasksAsCaller(options, req, { id: { in: ids } }, TASK_FIELDS)
+  const tasks = readable.filter(
     (task): task is ExchangedTask => isExchangedTask(options, task) && mayExchange(options, user, task.locale),
   )
   const found = new Set(tasks.map((task) => String(task.id)))
@@ -70,17 +63,12 @@ const analyseOverview = async (options: ResolvedTranslationInterchangeOptions, r
   if (!options.access.isEditor(user)) {
     throw new APIError(ERRORS.leverageEditorsOnly, 403, undefined, true)
   }
-  const { docs } = await req.payload.find({
-    collection: options.tasksCollection,
-    depth: 0,
-    overrideAccess: false,
-    pagination: false,
+  const docs = await readTasksAsCaller(
+    options,
     req,
-    select: { documentId: true, locale: true, targetCollection: true },
-    sort: 'id',
-    user,
-    where: { and: [{ status: { in: [...OPEN_TASK_STATUSES] } }, { targetCollection: { in: options.collections } }] },
-  })
+    { and: [{ status: { in: [...OPEN_TASK_STATUSES] } }, { targetCollection: { in: options.collections } }] },
+    TASK_FIELDS,
+  )
   // Of the translated collections only: the query asked for no other.
   const tasks = docs as unknown as ExchangedTask[]
   const rows = []

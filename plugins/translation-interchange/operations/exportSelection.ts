@@ -1,9 +1,9 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, SelectType, Where } from 'payload'
 
 import { APIError } from 'payload'
 
 import type { InterchangeUser, ResolvedTranslationInterchangeOptions } from '../types'
-import type { ExchangedTask } from './documents'
+import type { ExchangedTask, StoredTask } from './documents'
 
 import { mayExchange } from '../access/exchange'
 import { ERRORS } from '../constants'
@@ -77,4 +77,28 @@ export const findExportTasks = async (
   }
   // Of the translated collections only: the query asked for no other.
   return { tasks: docs as unknown as ExchangedTask[], totalDocs, totalPages }
+}
+
+/**
+ * Every task matching `where` that the caller may read, in task order (whole, or the `select`ed
+ * fields): a task outside a translator's locales is as missing as one that does not exist.
+ */
+export const readTasksAsCaller = async (
+  options: ResolvedTranslationInterchangeOptions,
+  req: PayloadRequest,
+  where: Where,
+  select?: SelectType,
+): Promise<StoredTask[]> => {
+  const { docs } = await req.payload.find({
+    collection: options.tasksCollection,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    ...(select && { select }),
+    sort: 'id',
+    user: req.user,
+    where,
+  })
+  return docs as unknown as StoredTask[]
 }

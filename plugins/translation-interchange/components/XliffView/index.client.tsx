@@ -2,12 +2,30 @@
 import { useConfig } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import type { LeverageAnalysis } from '../../operations/leverage'
 import type { UnitReport } from '../../utilities/importPlan'
 
 import { HeadingRow, type Outcome, OutcomeMessage, SelectField } from '../../../translation-workflow/exports/client'
-import { XLIFF_ENDPOINTS, XLIFF_VERSIONS } from '../../constants'
+import { LEVERAGE_ENDPOINTS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from '../../constants'
+import { BandsTable, type OverviewRow, OverviewTable } from './Leverage'
+import { PreTranslateSection } from './PreTranslate'
 
-export type XliffExchangeProps = { maxDocumentsPerExport: number; targetLocales: string[] }
+export type XliffExchangeProps = { isEditor: boolean; maxDocumentsPerExport: number; targetLocales: string[]; tasksCollection: string }
+
+type LeverageAnswer = Partial<LeverageAnalysis> & { errors?: Array<{ message: string }>; rows?: OverviewRow[]; total?: LeverageAnalysis }
+
+/** What the export form asks for, as the export's (and its analysis's) query parameters. */
+const exportQuery = (form: FormData) => {
+  const query = new URLSearchParams({
+    limit: String(form.get('limit')),
+    locale: String(form.get('locale')),
+    version: String(form.get('version')),
+  })
+  if (form.get('outdated')) {
+    query.set('status', 'outdated')
+  }
+  return query
+}
 
 type KeptInProgress = { document: string; message: string }
 
@@ -61,7 +79,7 @@ const ImportReport: React.FC<{ units: UnitReport[]; written: boolean }> = ({ uni
  * XLIFF in and out from the admin, through the same REST endpoints a CAT tool or script uses, with
  * the signed-in session's cookie: the server decides which tasks a user may export and import.
  */
-export const XliffExchange: React.FC<XliffExchangeProps> = ({ maxDocumentsPerExport, targetLocales }) => {
+export const XliffExchange: React.FC<XliffExchangeProps> = ({ isEditor, maxDocumentsPerExport, targetLocales, tasksCollection }) => {
   const {
     config: {
       routes: { api },
@@ -74,6 +92,32 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ maxDocumentsPerExp
   const [units, setUnits] = useState<UnitReport[]>([])
   const [kept, setKept] = useState<KeptInProgress[]>([])
   const [busy, setBusy] = useState(false)
+  const [analysis, setAnalysis] = useState<LeverageAnalysis>()
+  const [overview, setOverview] = useState<{ rows: OverviewRow[]; total: LeverageAnalysis }>()
+  const [analysed, setAnalysed] = useState<Outcome>()
+
+  /** Asks the leverage endpoint; the analysis of an export counts exactly the part the same query downloads. */
+  const analyse = async (query: URLSearchParams) => {
+    setAnalysed(undefined)
+    const response = await fetch(`${serverURL}${api}${LEVERAGE_ENDPOINTS.leverage}?${query.toString()}`, { credentials: 'include' })
+    const answer = (await response.json().catch(() => ({}))) as LeverageAnswer
+    if (!response.ok) {
+      setAnalysed({ error: true, text: answer.errors?.map(({ message }) => message).join(' ') || `The server answered ${response.status}.` })
+      return undefined
+    }
+    return answer
+  }
+
+  const analyseExport = async (form: HTMLFormElement | null) => {
+    if (form) {
+      setAnalysis((await analyse(exportQuery(new FormData(form)))) as LeverageAnalysis | undefined)
+    }
+  }
+
+  const analyseOpenTasks = async () => {
+    const answer = await analyse(new URLSearchParams({ scope: 'overview' }))
+    setOverview(answer?.rows && answer.total ? { rows: answer.rows, total: answer.total } : undefined)
+  }
 
   /** Downloads one part of an export; a large export comes in parts, each response saying how many. */
   const downloadPart = async (query: URLSearchParams, page: number) => {
@@ -102,16 +146,7 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ maxDocumentsPerExp
 
   const download = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
-    const query = new URLSearchParams({
-      limit: String(form.get('limit')),
-      locale: String(form.get('locale')),
-      version: String(form.get('version')),
-    })
-    if (form.get('outdated')) {
-      query.set('status', 'outdated')
-    }
-    return downloadPart(query, 1)
+    return downloadPart(exportQuery(new FormData(event.currentTarget)), 1)
   }
 
   const upload = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -165,6 +200,9 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ maxDocumentsPerExp
           <button className="btn btn--style-primary" type="submit">
             Download
           </button>
+          <button className="btn btn--style-secondary" onClick={(event) => void analyseExport(event.currentTarget.form)} type="button">
+            Analyse
+          </button>
         </form>
         <OutcomeMessage outcome={exported} />
         {parts && (
@@ -181,6 +219,18 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ maxDocumentsPerExp
             ))}
           </nav>
         )}
+      </section>
+      <section aria-labelledby="xliff-leverage" style={{ marginTop: 32 }}>
+        <h2 id="xliff-leverage">Leverage</h2>
+        <p>How much of the export the translation memory already covers, in source words, before anyone translates it.</p>
+        {isEditor && (
+          <button className="btn btn--style-secondary" onClick={() => void analyseOpenTasks()} type="button">
+            Analyse every open task
+          </button>
+        )}
+        <OutcomeMessage outcome={analysed} />
+        {analysis && <BandsTable analysis={analysis} label="Leverage of the export" />}
+        {overview && <OverviewTable rows={overview.rows} total={overview.total} />}
       </section>
       <section aria-labelledby="xliff-import" style={{ marginTop: 32 }}>
         <h2 id="xliff-import">Import</h2>
@@ -210,6 +260,7 @@ export const XliffExchange: React.FC<XliffExchangeProps> = ({ maxDocumentsPerExp
         )}
         {units.length > 0 && <ImportReport units={units} written={imported?.error === false} />}
       </section>
+      <PreTranslateSection isEditor={isEditor} targetLocales={targetLocales} tasksCollection={tasksCollection} />
     </>
   )
 }
