@@ -104,6 +104,37 @@ describe('bands', () => {
   })
 })
 
+describe('cost', () => {
+  const RATES = { context: 0, currency: 'EUR', exact: 0.03, fuzzy75: 0.09, fuzzy85: 0.07, fuzzy95: 0.05, none: 0.12, repetition: 0.02 }
+
+  afterAll(async () => {
+    await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: { currency: null } } })
+  })
+
+  test('with every band rated, each band and the total have a cost in the currency; a partial sheet gives none', async () => {
+    const saved = await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: RATES } })
+    expect(saved.status).toBe(200)
+    const { body } = await leverage(translatorNl, 'locale=nl')
+    const costs = Object.fromEntries(body.bands.map(({ band, cost }) => [band, cost]))
+    // words × rate, per band (see EXPECTED_EXPORT), rounded to cents.
+    expect(costs).toEqual({ context: 0, exact: 0.12, fuzzy75: 0.27, fuzzy85: 0.21, fuzzy95: 0.55, none: 0.72, repetition: 0.06 })
+    expect(body.cost).toEqual({ currency: 'EUR', total: 1.93 })
+
+    await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: { ...RATES, none: null } } })
+    expect((await leverage(translatorNl, 'locale=nl')).body).not.toHaveProperty('cost')
+  })
+
+  test('a currency that is not ISO 4217 is refused, and the rates stay as they were', async () => {
+    expect((await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: RATES } })).status).toBe(200)
+    const refused = await testHost.client.json('POST', '/api/globals/translation-settings', {
+      auth: editor,
+      body: { rates: { ...RATES, currency: 'euros' } },
+    })
+    expect(refused.status).toBe(400)
+    expect((await leverage(translatorNl, 'locale=nl')).body.cost).toEqual({ currency: 'EUR', total: 1.93 })
+  })
+})
+
 describe('scopes', () => {
   test('per export: exactly the units and documents of the XLIFF export with the same parameters', async () => {
     for (const query of ['locale=nl', 'locale=nl&limit=4&page=2', `locale=nl&documentId=${partners.firstGamma},${partners.repeatedGamma}`]) {

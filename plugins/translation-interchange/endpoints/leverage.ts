@@ -111,7 +111,7 @@ export const leverageEndpoint = (options: ResolvedTranslationInterchangeOptions)
     if (!LEVERAGE_SCOPES.includes(scope)) {
       throw new APIError(ERRORS.leverageWrongScope(LEVERAGE_SCOPES), 400, undefined, true)
     }
-    return Response.json(await ANALYSES[scope](options, req, user, await readLeverageRates(req)))
+    return Response.json(await ANALYSES[scope](options, req, user, await readLeverageRates(options, req)))
   },
   method: 'get',
   path: LEVERAGE_ENDPOINTS.leverage,

@@ -1,4 +1,4 @@
-import type { Field, GlobalSlug, PayloadRequest } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 import type { ExchangedTask } from './documents'
@@ -165,8 +165,9 @@ export const analyseLeverage = async (
 }
 
 /**
- * The `rates` group of the translation settings: a price per source word for each band, in one
- * currency. A cost is estimated only when the currency and every band's rate are set.
+ * The `rates` group of the translation settings (globals/TranslationSettings.ts): a price per
+ * source word for each band, in one currency. A cost is estimated only when the currency and every
+ * band's rate are set.
  */
 export const leverageRatesField = (): Field => ({
   name: 'rates',
@@ -204,17 +205,11 @@ export const ratesFrom = (stored: unknown): LeverageRates | null => {
   return { currency: rates.currency, perWord: perWord as Record<LeverageBand, number> }
 }
 
-/** The plugin's settings global (globals/TranslationSettings.ts), whose `rates` group {@link leverageRatesField} is. */
-const SETTINGS_GLOBAL = 'translation-settings'
-
 /**
  * The rates in the plugin's translation settings, or null. A system read: the rates are the
  * programme's reference data, and the caller may already analyse (the estimate follows the counts).
  */
-export const readLeverageRates = async (req: PayloadRequest): Promise<LeverageRates | null> => {
-  if (!req.payload.config.globals.some((global) => String(global.slug) === SETTINGS_GLOBAL)) {
-    return null
-  }
-  const settings = await req.payload.findGlobal({ slug: SETTINGS_GLOBAL as GlobalSlug, depth: 0, overrideAccess: true, req })
+export const readLeverageRates = async (options: ResolvedTranslationInterchangeOptions, req: PayloadRequest): Promise<LeverageRates | null> => {
+  const settings = await req.payload.findGlobal({ slug: options.slugs.settings, depth: 0, overrideAccess: true, req })
   return ratesFrom((settings as { rates?: unknown }).rates)
 }
