@@ -143,4 +143,36 @@ describe('the translate view with machine translation', () => {
     },
     STARTUP_MS,
   )
+
+  // In this describe for its CMS and browser; its own describe for its subject.
+  describe('QA in the translate view', () => {
+    test(
+      'ending punctuation set to error by the editor: the finding shows with its severity, the submit is refused, the draft kept',
+      async () => {
+        const setSeverity = (severity: string) =>
+          client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { qa: { endPunctuation: severity } } })
+        expect((await setSeverity('error')).status).toBe(200)
+        const partner = await claimedPartner('Safe Harbour', ['nl'])
+        const { form, page } = await openEditor(partner.tasks.nl!.id, 'nl', 'Safe Harbour')
+        await form.getByLabel(/^name$/i).fill('Veilige Haven.')
+        await form.getByRole('button', { name: 'Check' }).click()
+        const finding = form.getByRole('region', { name: 'QA findings' }).getByRole('listitem')
+        await finding.first().waitFor({ timeout: 60_000 })
+        expect(await finding.allTextContents()).toEqual([
+          'error · Name: The source has no ending punctuation; the translation ends with a full stop. (Veilige Haven.)',
+        ])
+        await form.getByRole('button', { name: 'Submit for review' }).click()
+        await form.getByRole('alert').getByText(/^QA found 1 error\(s\) in the translation/).waitFor({ timeout: 60_000 })
+        expect(await finding.allTextContents()).toEqual([expect.stringMatching(/^error · Name: The source has no ending punctuation/)])
+        await page.close()
+        expect(await taskOf('partners', partner.id, 'nl')).toMatchObject({ status: 'in-progress' })
+        const draft = await client.json<{ name: string }>('GET', `/api/partners/${partner.id}?locale=nl&draft=true&fallback-locale=none&depth=0`, {
+          auth: translator,
+        })
+        expect(draft.body.name).toBe('Veilige Haven.')
+        expect((await setSeverity('warning')).status).toBe(200)
+      },
+      STARTUP_MS,
+    )
+  })
 })
