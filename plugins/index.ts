@@ -50,12 +50,13 @@ export const plugins: Plugin[] = [
     access: { isEditor, isStaff, isTranslatorFor },
     machineTranslation: {
       collections: env.machineTranslation.collections,
-      // Content that must never leave the CMS, also once a field becomes localized: partners'
-      // contacts, how a hotline was verified and by whom, trainers' notes, and internal reports whole
-      // (a report is internal unless it says public, as its default is).
+      // Content that must never leave the CMS, also once a field becomes localized. Every staff-only
+      // field is flagged by staffOnly() itself (partners' contacts, trainers' notes…); listed here is
+      // what is not staff-only: how a hotline was verified, and internal reports whole (a report is
+      // internal unless it says public, as its default is).
       neverSend: {
         documents: (collection, document) => collection === 'reports' && document.visibility !== 'public',
-        fields: { hotlines: ['verification'], partners: ['contactPerson', 'contactEmail'], 'training-modules': ['trainerNotes'] },
+        fields: { hotlines: ['verification'] },
       },
       providers: machineTranslationProviders(env.machineTranslation),
       timeoutMs: env.machineTranslation.timeoutMs,
