@@ -2,7 +2,8 @@
  * XLIFF from the admin in a real browser: a translator of `nl` exports their locale through the
  * XLIFF view's form, translates the file as a CAT tool would, and uploads it through the same view,
  * which shows the import's report. A file whose source went stale shows the conflict and writes
- * nothing. Like the workflow's editor test it starts the CMS with Next in a child process and drives
+ * nothing. The same translator analyses the export's leverage and pre-translates a task from the
+ * memory through the view. Like the workflow's editor test it starts the CMS with Next in a child process and drives
  * Debian's Chromium; what the upload did is checked through the API.
  */
 import type { Browser, Page } from 'playwright-core'
@@ -198,6 +199,64 @@ test(
       [first, second].map(async (download) => /original="([^"]+)"/.exec(await readFile(await download.path(), 'utf8'))?.[1]),
     )
     expect(originals.sort()).toEqual([`partners/${shelterId}`, `partners/${hotlineId}`].sort())
+  },
+  STARTUP_MS,
+)
+
+test(
+  'the translator analyses their export: the view shows the leverage bands of what the form would download',
+  async () => {
+    const remembered = await client.json('POST', '/api/translation-memory', {
+      auth: editor,
+      body: { context: 'partners:name', origin: 'tmx', source: 'Shelter Network', sourceLocale: 'en', target: 'Opvangnetwerk', targetLocale: 'nl' },
+    })
+    expect(remembered.status).toBe(201)
+    const form = page.getByRole('form', { name: 'Export XLIFF' })
+    await form.getByLabel('Locale').selectOption('nl')
+    await form.getByLabel('Documents per file').fill('1000')
+    await form.getByRole('button', { name: 'Analyse' }).click()
+    const bands = page.getByRole('region', { name: 'Leverage' }).getByRole('table', { name: 'Leverage of the export' })
+    const row = async (name: string) => bands.getByRole('row', { name, exact: true }).getByRole('cell').allTextContents()
+    await bands.waitFor({ timeout: 60_000 })
+    // Shelter Network (2 words) is remembered in the same place; Helpline Alliance Europe (3) is not.
+    expect(await row('Context match (101 %)')).toEqual(['2', '1', '40.0 %'])
+    expect(await row('No match')).toEqual(['3', '1', '60.0 %'])
+    expect(await row('Total')).toEqual(['5', '2', '100.0 %'])
+    // No rates are set: no cost column.
+    expect(await bands.getByRole('columnheader').allTextContents()).toEqual(['Band', 'Words', 'Segments', 'Share'])
+  },
+  STARTUP_MS,
+)
+
+test(
+  'the translator pre-translates a task they hold and sees the report; the draft has the fill, the task is not submitted',
+  async () => {
+    const partnerId = await createPartner('Safe Shelter Network')
+    const task = await nlTaskOf(partnerId)
+    expect((await client.json('POST', `/api/translation-tasks/${task.id}/claim`, { auth: nora })).status).toBe(200)
+    const remembered = await client.json('POST', '/api/translation-memory', {
+      auth: editor,
+      body: { context: 'partners:name', origin: 'tmx', source: 'Safe Shelter Network', sourceLocale: 'en', target: 'Veilig opvangnetwerk', targetLocale: 'nl' },
+    })
+    expect(remembered.status).toBe(201)
+
+    const section = page.getByRole('region', { name: 'Pre-translate' })
+    const finder = section.getByRole('form', { name: 'Find tasks to pre-translate' })
+    await finder.getByLabel('Locale').selectOption('nl')
+    await finder.getByRole('button', { name: 'Show open tasks' }).click()
+    const chooser = section.getByRole('form', { name: 'Pre-translate tasks' })
+    await chooser.getByLabel(`partners/${partnerId} (in-progress)`).check({ timeout: 60_000 })
+    await chooser.getByRole('button', { name: 'Pre-translate' }).click()
+    await section.getByRole('status').getByText('Pre-translated: 1 field(s) filled as drafts to be reviewed; nothing was submitted.').waitFor({ timeout: 60_000 })
+    const report = section.getByRole('table', { name: 'Pre-translation report' })
+    expect(await report.getByRole('row', { name: `partners/${partnerId} name`, exact: true }).getByRole('cell').allTextContents()).toEqual([
+      `partners/${partnerId}`,
+      'name',
+      'filled (memory-101)',
+      'memory entry from tmx',
+    ])
+    expect(await dutchName(partnerId)).toBe('Veilig opvangnetwerk')
+    expect(await nlTaskOf(partnerId)).toMatchObject({ status: 'in-progress' })
   },
   STARTUP_MS,
 )
