@@ -159,11 +159,11 @@ describe('the translate view with machine translation', () => {
         const finding = form.getByRole('region', { name: 'QA findings' }).getByRole('listitem')
         await finding.first().waitFor({ timeout: 60_000 })
         expect(await finding.allTextContents()).toEqual([
-          'error · Name: The source has no ending punctuation; the translation ends with a full stop. (Veilige Haven.)',
+          'error · Ending punctuation · Name: The source has no ending punctuation; the translation ends with a full stop. (Veilige Haven.)',
         ])
         await form.getByRole('button', { name: 'Submit for review' }).click()
         await form.getByRole('alert').getByText(/^QA found 1 error\(s\) in the translation/).waitFor({ timeout: 60_000 })
-        expect(await finding.allTextContents()).toEqual([expect.stringMatching(/^error · Name: The source has no ending punctuation/)])
+        expect(await finding.allTextContents()).toEqual([expect.stringMatching(/^error · Ending punctuation · Name: The source has no ending punctuation/)])
         await page.close()
         expect(await taskOf('partners', partner.id, 'nl')).toMatchObject({ status: 'in-progress' })
         const draft = await client.json<{ name: string }>('GET', `/api/partners/${partner.id}?locale=nl&draft=true&fallback-locale=none&depth=0`, {

@@ -29,7 +29,16 @@ export type SuggestionUnit = {
   source: string
 }
 
-export type QaFinding = { check: string; field: string; level: 'error' | 'warning'; message: string; text: string; unit?: string }
+export type QaFinding = {
+  check: string
+  /** The check's name, as the settings list it (`Ending punctuation`). */
+  checkLabel?: string
+  field: string
+  level: 'error' | 'warning'
+  message: string
+  text: string
+  unit?: string
+}
 
 /** A memory match at least this good is the same source text: it may fill an empty field. */
 export const EXACT_SCORE = 100
