@@ -8,6 +8,7 @@ import type { CollectionSlug, Payload, SanitizedCollectionConfig, SanitizedConfi
 import { formatNames, toWords } from 'payload'
 
 import type { Id } from './fakeData'
+import type { MemoryInfo } from './memorySeed'
 
 import { titleField, writePreference } from './seedPlan'
 
@@ -52,12 +53,14 @@ export type Manifest = {
   counts: Record<string, number>
   endpoints: EndpointInfo[]
   globals: string[]
+  /** The translation memories and the tasks whose suggestions are measured (ours only; bench/memorySeed.ts). */
+  memory?: MemoryInfo
   notes: string[]
   /** Absent where there is no public search (bare, or a commit before the plugin). */
   search?: SearchInfo
   seedSeconds: Record<string, number>
   tasks?: { slug: string; translatorLocale: string }
-  users: { editor: string; password: string; translator: string }
+  users: { editor: string; password: string; translator: string; translatorFr: string }
   variant: string
   write?: { collection: string; ids: Id[]; titleField: string }
 }
@@ -177,7 +180,7 @@ export async function describeVariant(
     notes,
     seedSeconds: {},
     tasks: seeded.tasks ? { slug: seeded.tasks.slug, translatorLocale: 'nl' } : undefined,
-    users: { editor: 'editor@bench.invalid', password: benchPassword, translator: 'translator@bench.invalid' },
+    users: { editor: 'editor@bench.invalid', password: benchPassword, translator: 'translator@bench.invalid', translatorFr: 'translator-fr@bench.invalid' },
     variant: seeded.variant,
     write: await findWriteTarget(payload, content, seeded.users.get('editor')!, notes),
   }

@@ -217,7 +217,12 @@ async function boot(ctx: RoundContext, ws: Workspace, seeded: Seeded, variant: V
     }
     const { users } = seeded.manifest
     const [first] = fleet.baseUrls
-    return { fleet, tokens: { editor: await login(first!, users.editor, users.password), translator: await login(first!, users.translator, users.password) } }
+    const tokens = {
+      editor: await login(first!, users.editor, users.password),
+      translator: await login(first!, users.translator, users.password),
+      'translator-fr': await login(first!, users.translatorFr, users.password),
+    }
+    return { fleet, tokens }
   } catch (error) {
     await stop()
     throw error
@@ -358,7 +363,10 @@ async function main(): Promise<void> {
     log(`seeding ${documentsPerScale[options.scale]} documents into ours and bare (in parallel)…`)
     const [ours, bare] = await Promise.all(seededVariants.map((variant) => seedVariant(ws, variant, documentsPerScale[options.scale])))
     log(`seeded: ours ${ours!.seconds.toFixed(0)} s, bare ${bare!.seconds.toFixed(0)} s`)
-    const { search } = ours!.manifest
+    const { memory, search } = ours!.manifest
+    if (memory) {
+      log(`translation memory (ours): ${Object.entries(memory.entries).map(([locale, count]) => `${count} ${locale}`).join(', ')} entries in ${memory.seconds.toFixed(1)} s`)
+    }
     if (search) {
       log(
         `search index (ours): ${search.entries} entries for ${search.documents} documents, rebuilt in ${search.seconds.toFixed(1)} s ` +
@@ -403,7 +411,7 @@ async function main(): Promise<void> {
       scale: options.scale,
       seed: {
         bare: { counts: bare!.manifest.counts, seconds: bare!.seconds },
-        ours: { counts: ours!.manifest.counts, search: searchSummary(ours!.manifest.search), seconds: ours!.seconds },
+        ours: { counts: ours!.manifest.counts, memory: ours!.manifest.memory, search: searchSummary(ours!.manifest.search), seconds: ours!.seconds },
       },
       targets: checkTargets(rows, previousReport(options.scale), ctx.crossInstance),
     }

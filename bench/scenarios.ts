@@ -10,9 +10,9 @@ import type { Variant } from './server'
 import { vocabulary } from './fakeData'
 import { readPreference } from './seedPlan'
 
-export type Auth = 'anonymous' | 'editor' | 'translator'
+export type Auth = 'anonymous' | 'editor' | 'translator' | 'translator-fr'
 /** What the issue's targets compare: public reads by throughput, writes by latency, etc. */
-export type Kind = 'cached' | 'export' | 'gate' | 'queue' | 'read' | 'search' | 'write'
+export type Kind = 'cached' | 'export' | 'gate' | 'queue' | 'read' | 'search' | 'suggestions' | 'write'
 
 export type Scenario = {
   id: string
@@ -55,6 +55,8 @@ export const scenarioIds = [
   'search-rest-rare-anon',
   'search-graphql-anon',
   'search-rest-anon-cached',
+  'suggestions-memory-100k',
+  'suggestions-memory-1k',
 ]
 /** Names for several scenarios at once in `--scenarios`. */
 export const scenarioGroups: Record<string, (scenario: Scenario) => boolean> = {
@@ -62,6 +64,7 @@ export const scenarioGroups: Record<string, (scenario: Scenario) => boolean> = {
   cached: (scenario) => scenario.kind === 'cached',
   cold: (scenario) => cachedReads.includes(scenario.id),
   search: (scenario) => scenario.kind === 'search',
+  suggestions: (scenario) => scenario.kind === 'suggestions',
 }
 
 const both: Variant[] = ['ours', 'bare']
@@ -263,6 +266,25 @@ function searchScenarios(search: SearchInfo, locale: string): { notes: string[];
   return { notes, scenarios }
 }
 
+/**
+ * The translator's suggestions for one task (memory, glossary; no machine translation is
+ * configured) against a memory of 100,000 entries (nl) and of 1,000 (fr), same document and same
+ * matches: the issue's target is the first's p95, the second gives the growth. Ours only.
+ */
+function suggestionScenarios(memory: NonNullable<Manifest['memory']>): Scenario[] {
+  const scenario = (locale: string, auth: Auth): Scenario => ({
+    id: `suggestions-memory-${memory.entries[locale]! >= 100_000 ? '100k' : '1k'}`,
+    auth,
+    kind: 'suggestions',
+    mustFind: 'units',
+    quick: true,
+    requests: [get(`/api/translation-interchange/suggestions?task=${memory.tasks[locale]}`)],
+    title: `Translator's suggestions, ${memory.segments} segments, memory of ${memory.entries[locale]!.toLocaleString('en')} ${locale} entries`,
+    variants: ['ours'],
+  })
+  return [scenario('nl', 'translator'), scenario('fr', 'translator-fr')]
+}
+
 /** Before content collections exist: users (signed in) and media (public) keep the harness running. */
 function foundationScenarios(locale: string): Scenario[] {
   return [
@@ -345,6 +367,11 @@ export function planScenarios(ours: Manifest, bare: Manifest, locale: string): S
     notes.push(...search.notes)
   } else {
     notes.push('Search skipped: no public search in the config.')
+  }
+  if (ours.memory) {
+    scenarios.push(...suggestionScenarios(ours.memory))
+  } else {
+    notes.push('Suggestions skipped: no translation memory in the config.')
   }
   scenarios.push(...scenarios.filter(({ id }) => cachedReads.includes(id)).map(cachedTwin))
   // Writes last: the edits they make (titles, versions) then cannot influence a read scenario.

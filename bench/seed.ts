@@ -25,6 +25,7 @@ import { closeDatabase } from '../src/db'
 import { insertRows } from './bulkInsert'
 import { type DocContext, fillFields, type Id, phoneCountries, phoneNumber, pick, rngFor } from './fakeData'
 import { benchPassword, describeVariant, type Manifest, type RareSearchDoc, type SearchInfo, type SeededDoc, tasksCollection } from './manifest'
+import { seedMemory } from './memorySeed'
 import { documentCounts, documentLocales, isContentCollection, seedOrder } from './seedPlan'
 
 type Req = Partial<PayloadRequest>
@@ -378,10 +379,12 @@ async function seed(variant: Variant, documents: number): Promise<Manifest> {
   if (tasks) {
     counts[tasks.slug] = await timed(tasks.slug, () => seedTasks(payload, tasks, seeded, users))
   }
+  const memory = tasks ? await timed('translation-memory', () => seedMemory(payload, tasks.slug, seeded)) : undefined
   await markMigrationsApplied(payload)
   const manifest = await timed('describe', () => describeVariant(payload, { content, counts, tasks, users, variant }))
   manifest.seedSeconds = timings
   manifest.search = search
+  manifest.memory = memory
   await closeDatabase(payload)
   return manifest
 }

@@ -19,6 +19,7 @@ import { suggestionsEndpoint } from './endpoints/suggestions'
 import { generateTranslationSettingsGlobal } from './globals/TranslationSettings'
 import { rememberApprovedTranslationAfterChange } from './hooks/rememberApprovedTranslationAfterChange'
 import { resumePendingImports } from './operations/applyImport'
+import { reindexMemory } from './operations/reindexMemory'
 import { qaSubmitCheck } from './operations/taskQa'
 
 export { DEFAULT_SLUGS, ERRORS, NEVER_SEND_KEY, UNIT_PROBLEMS, XLIFF_ENDPOINTS, XLIFF_VERSIONS } from './constants'
@@ -137,6 +138,8 @@ export const translationInterchange =
         await config.onInit?.(payload)
         // An import a killed process left half-done is finished before this one serves anything.
         await resumePendingImports(options, payload)
+        // Entries stored before the memory's lookup index, or bulk-loaded into the database, get it.
+        await reindexMemory(options, payload)
       },
     }
   }

@@ -5,21 +5,13 @@
  * that every database indexes.
  */
 
-/** Shorter words carry no meaning alone ("a", "de"); longer ones are not words a person types. */
-export const MIN_WORD_LENGTH = 2
-export const MAX_WORD_LENGTH = 40
+export { wordsOf } from '../../shared/utilities/words'
+
 /** Words this short get no typo variants: one deletion of a three-letter word matches too much. */
 export const MIN_TYPO_LENGTH = 4
 
 const TITLE = 't:'
 const BODY = 'b:'
-
-/** The words of a text: letters and digits, lowercased, accents removed, in order of first use. */
-export function wordsOf(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
-  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= MIN_WORD_LENGTH && word.length <= MAX_WORD_LENGTH)
-  return [...new Set(words)]
-}
 
 /** A word with one letter left out, each way it can be: "form" gives "orm", "frm", "fom", "for". */
 export function deletionsOf(word: string): string[] {

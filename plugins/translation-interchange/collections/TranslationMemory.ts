@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedTranslationInterchangeOptions } from '../types'
 
 import { manageTerminologyAccess, readTerminologyAccess } from '../access/terminology'
+import { indexMemoryEntryBeforeChange } from '../hooks/indexMemoryEntryBeforeChange'
 import { applyCollectionOverride } from '../utilities/collectionOverride'
+
+const nobody = () => false
 
 /**
  * Approved segment pairs, per locale pair: filled when a translation task is approved (origin
@@ -26,7 +29,12 @@ export const generateTranslationMemoryCollection = (options: ResolvedTranslation
       { name: 'target', type: 'textarea', required: true },
       { name: 'context', type: 'text', admin: { description: 'Collection and field the pair was approved in.' }, index: true },
       { name: 'origin', type: 'text', admin: { description: 'approval, tmx, or the name of the import.' } },
+      // The lookup index (operations/memoryIndex.ts): set by the beforeChange hook from the source and
+      // locales on every write, never by a client (a wrong key would hide an entry from every lookup).
+      { name: 'sourceHash', type: 'text', access: { create: nobody, update: nobody }, admin: { hidden: true }, index: true },
+      { name: 'fuzzyKeys', type: 'text', access: { create: nobody, update: nobody }, admin: { hidden: true }, hasMany: true, index: true },
     ],
+    hooks: { beforeChange: [indexMemoryEntryBeforeChange(options)] },
     timestamps: true,
   }
   return applyCollectionOverride(collection, options.overrides.memory)

@@ -5,6 +5,7 @@ import type { ResolvedTranslationInterchangeOptions } from '../types'
 import { localizedValues } from '../../translation-workflow'
 import { fieldsOfCollection, isExchangedTask, readDocuments, type StoredTask } from '../operations/documents'
 import { flatten, plainText } from '../utilities/inline'
+import { sourceHashOf } from '../utilities/memory'
 import { translatableValues } from '../utilities/units'
 
 /**
@@ -42,7 +43,8 @@ export const rememberApprovedTranslationAfterChange =
         req,
         where: {
           and: [
-            { targetLocale: { equals: task.locale } },
+            // The indexed hash narrows the check to the same source; the text itself decides.
+            { sourceHash: { equals: sourceHashOf(options.sourceLocale, task.locale, sourceText) } },
             { source: { equals: sourceText } },
             { target: { equals: targetText } },
             { context: { equals: context } },

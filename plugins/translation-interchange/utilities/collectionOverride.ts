@@ -4,14 +4,19 @@ import type { CollectionOverride } from '../types'
 
 /**
  * A generated collection with the project's override applied: `access` and `admin` merged key by
- * key (overriding who may read keeps the generated create rule), other keys replaced, `fields` built
+ * key (overriding who may read keeps the generated create rule), `hooks` appended after the
+ * generated ones (the memory's hook keeps its lookup index right), other keys replaced, `fields` built
  * from the generated ones. The slug stays the one `slugs` gave: the plugin finds its collections by it.
  */
 export const applyCollectionOverride = (collection: CollectionConfig, override: CollectionOverride | undefined): CollectionConfig => {
   if (!override) {
     return collection
   }
-  const { access, admin, fields, ...rest } = override
+  const { access, admin, fields, hooks, ...rest } = override
+  const mergedHooks = { ...collection.hooks }
+  for (const [name, added] of Object.entries(hooks ?? {}) as Array<[keyof typeof mergedHooks, unknown[] | undefined]>) {
+    mergedHooks[name] = [...(collection.hooks?.[name] ?? []), ...(added ?? [])] as never
+  }
   return {
     ...collection,
     ...rest,
@@ -19,5 +24,6 @@ export const applyCollectionOverride = (collection: CollectionConfig, override: 
     access: { ...collection.access, ...access },
     admin: { ...collection.admin, ...admin },
     fields: fields ? fields({ defaultFields: collection.fields }) : collection.fields,
+    hooks: mergedHooks,
   }
 }

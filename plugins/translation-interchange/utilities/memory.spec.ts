@@ -1,4 +1,4 @@
-import { matchMemory, similarity } from './memory'
+import { lookupKeysOf, matchMemory, memoryIndexOf, similarity, sourceHashOf } from './memory'
 import { buildTmx, parseTmx } from './tmx'
 
 const entries = [
@@ -29,6 +29,42 @@ describe('translation memory matching', () => {
     ['abcd', 'wxyz', 0],
   ])('similarity(%j, %j) = %i', (a, b, score) => {
     expect(similarity(a, b)).toBe(score)
+  })
+})
+
+describe('memory index keys', () => {
+  test('the hash ignores whitespace runs and ends, and tells locales and texts apart', () => {
+    expect(sourceHashOf('en', 'nl', '  Call  116 006 ')).toBe(sourceHashOf('en', 'nl', 'Call 116 006'))
+    expect(new Set([sourceHashOf('en', 'nl', 'Call'), sourceHashOf('en', 'de', 'Call'), sourceHashOf('en', 'nl', 'call')]).size).toBe(3)
+  })
+
+  test('an entry is keyed by its word prefixes, folded, in its locale and length band', () => {
+    // 21 characters: band 10 (bands grow by a third: 4/3 to the 10th is 17.8, to the 11th 23.7).
+    expect(memoryIndexOf({ source: 'Victims’ Hotline, 24h', sourceLocale: 'en', targetLocale: 'nl' }).fuzzyKeys).toEqual(['nl:10:victi', 'nl:10:hotli', 'nl:10:24h'])
+    expect(memoryIndexOf({ source: 'Ajuda às vítimas', sourceLocale: 'en', targetLocale: 'pt' }).fuzzyKeys).toEqual(['pt:9:ajuda', 'pt:9:as', 'pt:9:vitim'])
+  })
+
+  test.each([
+    // A 75 % match of 40 characters has 30 to 53: bands 11 to 13.
+    ['x'.repeat(40), 75, [11, 12, 13]],
+    ['x'.repeat(40), 100, [12]],
+    ['x'.repeat(40), 95, [12]],
+    ['x'.repeat(8), 75, [6, 7, 8]],
+  ])('a lookup of %j at %i reads the bands a match can be in', (source, threshold, bands) => {
+    const word = source.slice(0, 5)
+    expect(lookupKeysOf('nl', source, threshold)).toEqual(bands.map((band) => `nl:${band}:${word}`))
+  })
+
+  test('every entry a 75 % match can be shares a band with the lookup', () => {
+    // One word, as long as asked (dots are no word).
+    const textOf = (length: number) => `victim${'.'.repeat(length - 6)}`
+    for (let length = 6; length <= 400; length++) {
+      const asked = new Set(lookupKeysOf('nl', textOf(length), 75))
+      for (let other = Math.max(6, Math.ceil(length * 0.75)); other <= Math.floor(length / 0.75); other++) {
+        const [key] = memoryIndexOf({ source: textOf(other), sourceLocale: 'en', targetLocale: 'nl' }).fuzzyKeys
+        expect(asked.has(key!)).toBe(true)
+      }
+    }
   })
 })
 
