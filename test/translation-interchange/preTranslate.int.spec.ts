@@ -209,6 +209,19 @@ describe('with machine translation', () => {
     expect((await taskOf(testHost.payload, 'training-modules', module, 'nl')).status).toBe('in-progress')
   })
 
+  test('a locale without a provider: the fields stay empty, reported machine-off', async () => {
+    const id = await taskId('partners', halfTranslated, 'sv')
+    const { body } = await preTranslate(editor, { machineTranslation: true, tasks: [id] })
+    expect(reportOf(body, id)).toMatchObject({
+      filled: [],
+      skipped: [
+        { field: 'name', reason: 'machine-off' },
+        { field: 'description', reason: 'machine-off' },
+      ],
+      written: false,
+    })
+  })
+
   test('a provider error leaves the fields empty with the reason and does not stop the run', async () => {
     const fresh = (await createPartner(testHost.payload, { name: 'Night Shelter East', slug: 'pt-5' })).id
     const id = await taskId('partners', fresh)
