@@ -17,7 +17,7 @@ import { isEditor, isTranslatorFor } from '../../plugins'
 import { resolveTranslationInterchangeOptions } from '../../plugins/translation-interchange/defaults'
 import { lookupMemory } from '../../plugins/translation-interchange/operations/memoryLookup'
 import { reindexMemory } from '../../plugins/translation-interchange/operations/reindexMemory'
-import { matchMemory, type MemoryEntry, memoryIndexOf, similarity } from '../../plugins/translation-interchange/utilities/memory'
+import { matchMemory, type MemoryEntry, memoryIndexOf, normalise, similarity } from '../../plugins/translation-interchange/utilities/memory'
 import { createPartner } from '../helpers/content'
 import { startTestHost } from '../helpers/host'
 import { createUser } from '../helpers/users'
@@ -230,7 +230,8 @@ describe('recall against a scan of the whole memory', () => {
     // Every entry of the same text, however many: the hash finds them all.
     const everyExact = await lookupMemory(options, req, 'fr', queries, { limit: 1000, threshold: 100 })
     const exactIds = (matches: Array<{ entry: MemoryEntry }>) => matches.map(({ entry }) => String(entry.id)).sort()
-    expect(everyExact.map(exactIds)).toEqual(queries.map((query) => exactIds(matchMemory(query.source, query.context, all, { limit: 1000, threshold: 100 }))))
+    const sameText = (source: string) => all.filter((entry) => normalise(entry.source) === normalise(source))
+    expect(everyExact.map(exactIds)).toEqual(queries.map((query) => exactIds(sameText(query.source).map((entry) => ({ entry })))))
     const rate = ([found, total]: number[]) => (total ? found! / total! : 1)
     const report = Object.fromEntries(Object.entries(bands).map(([band, [found, total]]) => [band, `${found}/${total} (${(100 * rate([found!, total!])).toFixed(1)} %)`]))
     console.info(`memory recall over ${ENTRIES} entries, ${QUERIES} segments (seeded in ${seeded} ms, indexed lookup of the batch ${lookupMs} ms):`, report)
@@ -239,5 +240,6 @@ describe('recall against a scan of the whole memory', () => {
     expect(rate(bands.from95)).toBeGreaterThanOrEqual(0.98)
     expect(rate(bands.from85)).toBeGreaterThanOrEqual(0.95)
     expect(rate(bands.fuzzy)).toBeGreaterThanOrEqual(0.9)
-  })
+    // Seeding 4,000 entries and scanning them 400 times: about 40 s on SQLite, more on the MongoDB wire server.
+  }, 300_000)
 })
