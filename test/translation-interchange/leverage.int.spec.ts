@@ -111,17 +111,28 @@ describe('cost', () => {
     await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: { currency: null } } })
   })
 
-  test('with every band rated, each band and the total have a cost in the currency; a partial sheet gives none', async () => {
+  test('with every band rated, each band and the total have a cost in the currency for editors; a partial sheet gives none', async () => {
     const saved = await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: RATES } })
     expect(saved.status).toBe(200)
-    const { body } = await leverage(translatorNl, 'locale=nl')
+    const { body } = await leverage(editor, 'locale=nl')
     const costs = Object.fromEntries(body.bands.map(({ band, cost }) => [band, cost]))
     // words × rate, per band (see EXPECTED_EXPORT), rounded to cents.
     expect(costs).toEqual({ context: 0, exact: 0.12, fuzzy75: 0.27, fuzzy85: 0.21, fuzzy95: 0.55, none: 0.72, repetition: 0.06 })
     expect(body.cost).toEqual({ currency: 'EUR', total: 1.93 })
 
     await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: { ...RATES, none: null } } })
-    expect((await leverage(translatorNl, 'locale=nl')).body).not.toHaveProperty('cost')
+    expect((await leverage(editor, 'locale=nl')).body).not.toHaveProperty('cost')
+  })
+
+  test("the rates are the editors': a translator's analysis has the same bands and no cost, and the settings show them no rates", async () => {
+    expect((await testHost.client.json('POST', '/api/globals/translation-settings', { auth: editor, body: { rates: RATES } })).status).toBe(200)
+    const [mine, editors] = [(await leverage(translatorNl, 'locale=nl')).body, (await leverage(editor, 'locale=nl')).body]
+    expect(mine).not.toHaveProperty('cost')
+    expect(mine.bands.map(({ band, words }) => [band, words])).toEqual(editors.bands.map(({ band, words }) => [band, words]))
+    const settings = await testHost.client.json<Record<string, unknown>>('GET', '/api/globals/translation-settings', { auth: translatorNl })
+    expect(settings.status).toBe(200)
+    expect(settings.body).toHaveProperty('qa')
+    expect(settings.body).not.toHaveProperty('rates')
   })
 
   test('a currency that is not ISO 4217 is refused, and the rates stay as they were', async () => {
@@ -131,7 +142,7 @@ describe('cost', () => {
       body: { rates: { ...RATES, currency: 'euros' } },
     })
     expect(refused.status).toBe(400)
-    expect((await leverage(translatorNl, 'locale=nl')).body.cost).toEqual({ currency: 'EUR', total: 1.93 })
+    expect((await leverage(editor, 'locale=nl')).body.cost).toEqual({ currency: 'EUR', total: 1.93 })
   })
 })
 

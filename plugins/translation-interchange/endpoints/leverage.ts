@@ -97,7 +97,7 @@ const ANALYSES: Record<Scope, Analysis> = { export: analyseExport, overview: ana
 
 /**
  * GET /api/translation-interchange/leverage?scope=export|tasks|overview&…: source words and segments
- * in leverage bands, with a cost estimate when rates are set (operations/leverage.ts).
+ * in leverage bands, with a cost estimate for editors when rates are set (operations/leverage.ts).
  * `export` (default) takes the XLIFF export's parameters and analyses exactly its part; `tasks`
  * takes `tasks=<id>,…`; `overview` (editors) every open task by locale × collection.
  */
@@ -111,7 +111,9 @@ export const leverageEndpoint = (options: ResolvedTranslationInterchangeOptions)
     if (!LEVERAGE_SCOPES.includes(scope)) {
       throw new APIError(ERRORS.leverageWrongScope(LEVERAGE_SCOPES), 400, undefined, true)
     }
-    return Response.json(await ANALYSES[scope](options, req, user, await readLeverageRates(options, req)))
+    // Costs for editors only, as the rates are theirs (operations/leverage.ts, leverageRatesField).
+    const rates = options.access.isEditor(user) ? await readLeverageRates(options, req) : null
+    return Response.json(await ANALYSES[scope](options, req, user, rates))
   },
   method: 'get',
   path: LEVERAGE_ENDPOINTS.leverage,

@@ -52,6 +52,6 @@ export const generateTranslationSettingsGlobal = (options: ResolvedTranslationIn
   slug: options.slugs.settings,
   access: { read: staffRead(options), update: editorUpdate(options) },
   admin: { group: 'Translation' },
-  fields: [qaSeveritiesField(options), leverageRatesField()],
+  fields: [qaSeveritiesField(options), leverageRatesField(options)],
   label: 'Translation settings',
 })

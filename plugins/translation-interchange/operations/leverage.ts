@@ -169,10 +169,13 @@ export const analyseLeverage = async (
  * source word for each band, in one currency. A cost is estimated only when the currency and every
  * band's rate are set.
  */
-export const leverageRatesField = (): Field => ({
+export const leverageRatesField = (options: ResolvedTranslationInterchangeOptions): Field => ({
   name: 'rates',
   type: 'group',
-  admin: { description: 'Price per source word for each band of a leverage analysis. Leave empty for no cost estimate.' },
+  // What the programme pays per word is the editors' business: a translator (often a freelancer or
+  // an agency with rates of their own) sees the analysis, not the price sheet.
+  access: { read: ({ req }) => options.access.isEditor(req.user) },
+  admin: { description: 'Price per source word for each band of a leverage analysis, seen by editors only. Leave empty for no cost estimate.' },
   fields: [
     {
       name: 'currency',
