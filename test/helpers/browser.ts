@@ -141,7 +141,21 @@ export async function startAdminServer({ timeoutMs }: { timeoutMs: number }): Pr
         () => false,
       )
     ) {
-      return { baseUrl, client: new ApiClient(baseUrl), stop }
+      // Every admin view is one catch-all route that Next compiles on the first request to it:
+      // 20–35 s on 2 busy cores even from Next's filesystem cache in the build folder, about a
+      // minute cold. Asked for now, it compiles while the test registers its people and launches
+      // Chromium instead of while the browser waits.
+      const warming = fetch(`${baseUrl}/admin/login`)
+        .then((response) => response.arrayBuffer())
+        .catch(() => undefined)
+      return {
+        baseUrl,
+        client: new ApiClient(baseUrl),
+        stop: async () => {
+          await stop()
+          await warming
+        },
+      }
     }
     if (server.exitCode !== null) {
       break
