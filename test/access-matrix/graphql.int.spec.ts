@@ -572,6 +572,11 @@ const upstreamFailures: Array<{ entity: string; operation: string; why: string }
     why: "@payloadcms/graphql's global docAccess resolver reads `req` from its arguments, not its context: TypeError",
   },
   {
+    entity: 'translation-settings',
+    operation: 'docAccess',
+    why: "@payloadcms/graphql's global docAccess resolver reads `req` from its arguments, not its context: TypeError",
+  },
+  {
     entity: 'users',
     operation: 'verify',
     why: 'the verifyEmail mutation is generated for auth collections without e-mail verification and throws APIError 500',

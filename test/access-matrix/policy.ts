@@ -394,12 +394,16 @@ export const policy: {
     }),
     'GET /translation-interchange/export': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     // A translator exports the memory of their own locales only (asked here for their own one).
+    // Asked for the caller's own locale: a translator analyses what they may export (steering may not).
+    'GET /translation-interchange/leverage': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     'GET /translation-interchange/memory.tmx': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     'GET /translation-interchange/qa': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     'GET /translation-interchange/suggestions': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     'GET /translation-progress': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     'POST /translation-interchange/import': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
     'POST /translation-interchange/memory.tmx': allow('editor', 'admin'),
+    // Translators on tasks they hold, editors on any open task (asked here with no tasks: a 400 past access).
+    'POST /translation-interchange/pre-translate': allow('translatorOwn', 'translatorOther', 'editor', 'admin'),
   },
   globals: {
     programme: {
@@ -413,6 +417,12 @@ export const policy: {
         update: allow(...editors),
         ...noVersions,
       },
+    },
+    // QA severities and leverage rates: staff read them (the rates group editors only, tested in
+    // test/translation-interchange/leverage.int.spec.ts), editors change them; no site needs them.
+    'translation-settings': {
+      fixtures: [],
+      operations: { docAccess: selfDescription, read: allow(...staff), update: allow(...editors), ...noVersions },
     },
   },
 }
