@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig, Config } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Config } from 'payload'
 
 import { translationInterchange } from './index'
 import { QA_CHECKS } from './utilities/qa'
@@ -97,6 +97,7 @@ describe('translationInterchange as a config transform', () => {
   })
 
   test('names its collections by `slugs` and applies `overrides` in Payload’s plugin shape', () => {
+    const projectMemoryHook: CollectionBeforeChangeHook = ({ data }) => data
     const config = translationInterchange({
       ...roles,
       overrides: {
@@ -106,6 +107,7 @@ describe('translationInterchange as a config transform', () => {
           fields: ({ defaultFields }) => [...defaultFields, { name: 'note', type: 'text' }],
         },
         importJournal: { labels: { plural: 'Imports', singular: 'Import' } },
+        memory: { hooks: { beforeChange: [projectMemoryHook] } },
       },
       slugs: { glossary: 'terms', importJournal: 'imports', memory: 'memory' },
     })(baseConfig())
@@ -125,7 +127,11 @@ describe('translationInterchange as a config transform', () => {
     expect(glossary.access?.read?.({} as never)).toBe(true)
     expect(glossary.admin).toMatchObject({ group: 'Words', useAsTitle: 'term' })
     expect(collectionOf(config, 'imports')).toMatchObject({ admin: { hidden: true }, labels: { plural: 'Imports' } })
-    expect(collectionOf(config, 'memory')?.fields).toHaveLength(6)
+    const memory = collectionOf(config, 'memory')
+    expect(memory?.fields.map((field) => ('name' in field ? field.name : undefined))).toEqual(['sourceLocale', 'targetLocale', 'source', 'target', 'context', 'origin', 'sourceHash', 'fuzzyKeys'])
+    // The project's hooks run after the one that keeps the lookup index, never instead of it.
+    expect(memory?.hooks?.beforeChange).toHaveLength(2)
+    expect(memory?.hooks?.beforeChange?.[1]).toBe(projectMemoryHook)
   })
 
   test('disabled: same collections, no endpoints or hooks', () => {
