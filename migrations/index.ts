@@ -12,6 +12,7 @@ import * as migration_20261202_213124_print_editions from './20261202_213124_pri
 import * as migration_20261203_100722_drop_rate_limit_counters from './20261203_100722_drop_rate_limit_counters';
 import * as migration_20261203_103447_media_storage_prefix from './20261203_103447_media_storage_prefix';
 import * as migration_20261203_141144_public_search_entries from './20261203_141144_public_search_entries';
+import * as migration_20261203_173911_issue17_translation_at_scale from './20261203_173911_issue17_translation_at_scale';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_141144_public_search_entries.up,
     down: migration_20261203_141144_public_search_entries.down,
-    name: '20261203_141144_public_search_entries'
+    name: '20261203_141144_public_search_entries',
+  },
+  {
+    up: migration_20261203_173911_issue17_translation_at_scale.up,
+    down: migration_20261203_173911_issue17_translation_at_scale.down,
+    name: '20261203_173911_issue17_translation_at_scale'
   },
 ];

@@ -137,9 +137,11 @@ export interface Config {
     | ('en' | 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb')[];
   globals: {
     programme: Programme;
+    'translation-settings': TranslationSetting;
   };
   globalsSelect: {
     programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
+    'translation-settings': TranslationSettingsSelect<false> | TranslationSettingsSelect<true>;
   };
   locale: 'en' | 'fr' | 'de' | 'nl' | 'sv' | 'hu' | 'ro' | 'pt' | 'sq' | 'nb';
   widgets: {
@@ -2329,6 +2331,18 @@ export interface TranslationTask {
    * Why an approved translation is not published yet (the phase gate decides).
    */
   publishBlockedReason?: string | null;
+  /**
+   * Fields filled by pre-translation, for the reviewer to check.
+   */
+  preTranslation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2376,6 +2390,8 @@ export interface TranslationMemory {
    * approval, tmx, or the name of the import.
    */
   origin?: string | null;
+  sourceHash?: string | null;
+  fuzzyKeys?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2715,6 +2731,7 @@ export interface ApiClient {
     | 'print-editions'
     | 'print-files'
     | 'programme'
+    | 'translation-settings'
   )[];
   /**
    * Web pages allowed to use this key from a browser, e.g. https://www.example.org.
@@ -3468,6 +3485,7 @@ export interface TranslationTasksSelect<T extends boolean = true> {
   approvedAt?: T;
   publishedAt?: T;
   publishBlockedReason?: T;
+  preTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3501,6 +3519,8 @@ export interface TranslationMemorySelect<T extends boolean = true> {
   target?: T;
   context?: T;
   origin?: T;
+  sourceHash?: T;
+  fuzzyKeys?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4085,6 +4105,104 @@ export interface Programme {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-settings".
+ */
+export interface TranslationSetting {
+  id: number;
+  /**
+   * How serious each check of a translation is. Applies from the next submit, import or QA report; every translator and file is judged by the same settings.
+   */
+  qa: {
+    /**
+     * Two or more spaces in a row in the translation where the source has none.
+     */
+    doubleSpace: 'error' | 'warning' | 'off';
+    /**
+     * An e-mail address of the source missing or changed, or one added.
+     */
+    email: 'error' | 'warning' | 'off';
+    /**
+     * A field with text in the source left empty in the translation.
+     */
+    emptyTarget: 'error' | 'warning' | 'off';
+    /**
+     * The source ends in . ! ? : ; or an ellipsis and the translation does not end in the same kind, or the reverse (French spacing before ? ! : ; and ... for … are accepted).
+     */
+    endPunctuation: 'error' | 'warning' | 'off';
+    /**
+     * A variant the glossary forbids (e.g. a stigmatising term) used in the translation.
+     */
+    forbiddenTerm: 'error' | 'warning' | 'off';
+    /**
+     * Formatting of rich text (bold, links, line breaks) lost, added or broken in the translation.
+     */
+    inlineTags: 'error' | 'warning' | 'off';
+    /**
+     * A translation under 0.4 or over 2.5 times the length of a source of 20 characters or more.
+     */
+    lengthRatio: 'error' | 'warning' | 'off';
+    /**
+     * In rich text, a link of the source pointing elsewhere (or missing) in the translation, or a link added.
+     */
+    linkTargets: 'error' | 'warning' | 'off';
+    /**
+     * In plain-text fields, Markdown syntax (bold, emphasis, links, code, headings, list markers) that differs from the source.
+     */
+    markdown: 'error' | 'warning' | 'off';
+    /**
+     * A translation longer than the field allows (its maxLength, or custom.maxTranslationLength where it is printed or shown in a widget).
+     */
+    maxLength: 'error' | 'warning' | 'off';
+    /**
+     * A glossary term of the source whose approved translation (or, for a do-not-translate term, the term itself) is not in the translation.
+     */
+    missingTerm: 'error' | 'warning' | 'off';
+    /**
+     * A number of the source missing or changed, or one added (written in any locale).
+     */
+    number: 'error' | 'warning' | 'off';
+    /**
+     * A phone number of the source missing or changed, or one added.
+     */
+    phone: 'error' | 'warning' | 'off';
+    /**
+     * A variable ({name}, {{ name }}, %s, :name) of the source missing, or one added.
+     */
+    placeholder: 'error' | 'warning' | 'off';
+    /**
+     * A translation identical to a source that has words to translate (not when the whole text is do-not-translate terms, addresses or numbers).
+     */
+    unchanged: 'error' | 'warning' | 'off';
+    /**
+     * A web address in the text of the source missing or changed, or one added.
+     */
+    url: 'error' | 'warning' | 'off';
+    /**
+     * Leading or trailing spaces or line breaks that differ from the source (each side named).
+     */
+    whitespace: 'error' | 'warning' | 'off';
+  };
+  /**
+   * Price per source word for each band of a leverage analysis, seen by editors only. Leave empty for no cost estimate.
+   */
+  rates?: {
+    /**
+     * ISO 4217 code, such as EUR.
+     */
+    currency?: string | null;
+    context?: number | null;
+    exact?: number | null;
+    repetition?: number | null;
+    fuzzy95?: number | null;
+    fuzzy85?: number | null;
+    fuzzy75?: number | null;
+    none?: number | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programme_select".
  */
 export interface ProgrammeSelect<T extends boolean = true> {
@@ -4109,6 +4227,48 @@ export interface ProgrammeSelect<T extends boolean = true> {
         participantsTrainedInternal?: T;
         target?: T;
         percentOfTarget?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-settings_select".
+ */
+export interface TranslationSettingsSelect<T extends boolean = true> {
+  qa?:
+    | T
+    | {
+        doubleSpace?: T;
+        email?: T;
+        emptyTarget?: T;
+        endPunctuation?: T;
+        forbiddenTerm?: T;
+        inlineTags?: T;
+        lengthRatio?: T;
+        linkTargets?: T;
+        markdown?: T;
+        maxLength?: T;
+        missingTerm?: T;
+        number?: T;
+        phone?: T;
+        placeholder?: T;
+        unchanged?: T;
+        url?: T;
+        whitespace?: T;
+      };
+  rates?:
+    | T
+    | {
+        currency?: T;
+        context?: T;
+        exact?: T;
+        repetition?: T;
+        fuzzy95?: T;
+        fuzzy85?: T;
+        fuzzy75?: T;
+        none?: T;
       };
   updatedAt?: T;
   createdAt?: T;
