@@ -51,6 +51,8 @@ describe('translationInterchange as a config transform', () => {
       'get /mine',
       'get /translation-interchange/export',
       'post /translation-interchange/import',
+      'get /translation-interchange/leverage',
+      'post /translation-interchange/pre-translate',
       'get /translation-interchange/suggestions',
       'get /translation-interchange/qa',
       'get /translation-interchange/memory.tmx',
