@@ -258,7 +258,7 @@ test(
     await form.getByRole('button', { name: 'Check' }).click()
     const finding = form.getByRole('region', { name: 'QA findings' }).getByRole('listitem').filter({ hasText: 'Bond' })
     await finding.waitFor({ timeout: 60_000 })
-    expect(await finding.textContent()).toMatch(/^error · name: /i)
+    expect(await finding.textContent()).toMatch(/^error · Forbidden term · name: /i)
     expect(await finding.evaluate((item) => getComputedStyle(item).color)).not.toBe(
       await form.getByRole('heading', { name: 'Quality check' }).evaluate((heading) => getComputedStyle(heading).color),
     )
