@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * Noto Sans covers every Latin script the programme prints in (ő ű ș ț ë å ø …); pdfkit's built-in
@@ -7,7 +8,11 @@ import path from 'node:path'
  */
 export type FontName = 'bold' | 'boldItalic' | 'italic' | 'regular'
 
-const packageDir = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans/package.json'))
+// Resolved from a path, not from `import.meta.url` directly: Next's production build rewrites
+// `createRequire(import.meta.url).resolve(…)` into a module id (a number), and `next build` failed
+// at "Collecting page data" with ERR_INVALID_ARG_TYPE here.
+const resolveFromHere = createRequire(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts.ts')).resolve
+const packageDir = path.dirname(resolveFromHere('@expo-google-fonts/noto-sans/package.json'))
 
 export const fontFiles: Record<FontName, string> = {
   bold: path.join(packageDir, '700Bold', 'NotoSans_700Bold.ttf'),
