@@ -102,6 +102,11 @@ export const ERRORS = {
   exportPartMissing: (page: number, parts: number) => `This export has ${parts} part(s); there is no part ${page}.`,
   fileWithoutOriginal: 'Each <file> must name its document in its "original" attribute as "<collection>/<id>".',
   inlineWithoutId: (name: string) => `An inline <${name}> has no id.`,
+  leverageEditorsOnly: 'The overview of every open task is for editors.',
+  leverageTasksMissing: (ids: string[]) => `No such task of yours: ${ids.join(', ')}.`,
+  leverageTooManyTasks: (max: number) => `Give at most ${max} task ids; analyse a larger set as an export in parts.`,
+  leverageWithoutTasks: 'Give "tasks", a comma-separated list of task ids.',
+  leverageWrongScope: (scopes: readonly string[]) => `scope must be one of ${scopes.join(', ')}.`,
   localeNotHeld: (locale: string) => `You do not translate into "${locale}".`,
   mixedTargetLanguages: 'The file mixes several target languages.',
   noFile: 'Send the XLIFF file as the request body (application/xliff+xml) or as the "file" field of a multipart form.',
@@ -110,11 +115,6 @@ export const ERRORS = {
       .map(({ field, message }) => (typeof field === 'string' ? `${field}: ${message}` : message))
       .join(' ')}`,
   notXliff: 'The file is not XLIFF 1.2 or 2.0.',
-  leverageEditorsOnly: 'The overview of every open task is for editors.',
-  leverageTasksMissing: (ids: string[]) => `No such task of yours: ${ids.join(', ')}.`,
-  leverageTooManyTasks: (max: number) => `Give at most ${max} task ids; analyse a larger set as an export in parts.`,
-  leverageWrongScope: (scopes: readonly string[]) => `scope must be one of ${scopes.join(', ')}.`,
-  leverageWithoutTasks: 'Give "tasks", a comma-separated list of task ids.',
   preTranslateBody: (max: number) =>
     `Send JSON { "tasks": [ids], "machineTranslation"?: boolean } with 1 to ${max} distinct task ids.`,
   stale: 'The source changed after this file was exported; re-export and translate the new source.',

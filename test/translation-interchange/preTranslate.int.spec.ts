@@ -138,6 +138,20 @@ describe('from the memory', () => {
     })
   })
 
+  test("the translate view's suggestions mark the pre-translated fields for the reviewer, and only those", async () => {
+    const marks = async (documentId: number | string) => {
+      const { body, status } = await testHost.client.json<{ units: Array<{ id: string; preTranslated: null | { origin: string } }> }>(
+        'GET',
+        `/api/translation-interchange/suggestions?task=${await taskId('partners', documentId)}`,
+        { auth: translatorNl },
+      )
+      expect(status).toBe(200)
+      return Object.fromEntries(body.units.map((unit) => [unit.id, unit.preTranslated?.origin ?? null]))
+    }
+    expect(await marks(memoryFilled)).toEqual({ name: 'memory-101', description: 'memory-100' })
+    expect(await marks(halfTranslated)).toEqual({ name: null, description: null })
+  })
+
   test('a translator cannot pre-translate a task they do not hold, nor one of another locale; nothing is written', async () => {
     const ids = [await taskId('partners', unclaimed), await taskId('partners', memoryFilled, 'sv')]
     for (const [auth, id] of [

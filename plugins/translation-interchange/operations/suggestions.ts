@@ -1,7 +1,9 @@
 import type { Field, PayloadRequest } from 'payload'
 
 import type { ResolvedTranslationInterchangeOptions } from '../types'
+import type { PreTranslatedField, StoredPreTranslation } from './preTranslate'
 
+import { PRE_TRANSLATION_FIELD } from '../constants'
 import { fieldLabel, fieldsAlong } from '../utilities/fields'
 import { glossaryTermsIn } from '../utilities/glossary'
 import { flatten, plainText } from '../utilities/inline'
@@ -29,8 +31,9 @@ export const mayReadField = async (req: PayloadRequest, fields: readonly Field[]
  * For each translatable field of the task's document the reader may read, the glossary terms in its
  * source (for highlighting), translation-memory matches with their score (101 same text and place,
  * 100 same text, fuzzy down to 75) and, when the locale and collection have a provider and the
- * field may leave the server, a machine translation or the reason it is missing. Everything is a
- * suggestion marked for review; nothing is written. The caller has read the task as the user.
+ * field may leave the server, a machine translation or the reason it is missing, and whether a
+ * pre-translation filled it (operations/preTranslate.ts). Everything is a suggestion marked for
+ * review; nothing is written. The caller has read the task as the user.
  */
 export const taskSuggestions = async (options: ResolvedTranslationInterchangeOptions, req: PayloadRequest, task: ExchangedTask) => {
   const collection = req.payload.collections[task.targetCollection].config
@@ -61,6 +64,9 @@ export const taskSuggestions = async (options: ResolvedTranslationInterchangeOpt
       'Machine translation failed; the suggestions went out without it',
     )
   }
+  // What a pre-translation filled and nobody has reviewed yet, so the translate view can say so.
+  const stored = (task as Record<string, unknown>)[PRE_TRANSLATION_FIELD] as null | StoredPreTranslation | undefined
+  const preTranslated = new Map<string, PreTranslatedField>((stored?.fields ?? []).map((filled) => [filled.field, filled]))
   return units.map((unit, index) => {
     const outcome = machine.get(unit.id)
     return {
@@ -82,6 +88,7 @@ export const taskSuggestions = async (options: ResolvedTranslationInterchangeOpt
         source: match.entry.source,
         target: match.entry.target,
       })),
+      preTranslated: preTranslated.get(unit.id) ?? null,
     }
   })
 }

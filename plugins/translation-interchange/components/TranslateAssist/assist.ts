@@ -26,6 +26,8 @@ export type SuggestionUnit = {
   /** Why the unit's provider gave no suggestion; null when it did, or when the unit is not sent at all. */
   machineTranslationProblem: { provider: string; reason: string } | null
   memory: MemoryMatch[]
+  /** Filled by a pre-translation (memory 101/100 or a provider) and kept marked for the reviewer. */
+  preTranslated?: { at: string; memoryOrigin?: null | string; origin: string } | null
   source: string
 }
 
@@ -44,6 +46,12 @@ export type QaFinding = {
 export const EXACT_SCORE = 100
 
 export const scoreLabel = (score: number) => (score > EXACT_SCORE ? '101% (same text, same place)' : `${score}%`)
+
+/** How a pre-translated field was filled, in words: "the translation memory (101 %)", "machine translation (DeepL)". */
+export const preTranslationOriginLabel = (origin: string): string =>
+  origin.startsWith('machine:')
+    ? `machine translation (${origin.slice('machine:'.length)})`
+    : `the translation memory (${scoreLabel(origin === 'memory-101' ? 101 : EXACT_SCORE)})`
 
 /** The one input a suggestion can fill: a text field, or a rich text with a single text node. */
 export const inputPathOf = (entry: Entry): null | Path =>

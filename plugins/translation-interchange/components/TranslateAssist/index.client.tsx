@@ -7,7 +7,7 @@ import type { QaFinding, SuggestionUnit } from './assist'
 import { callApi } from '../../../shared/exports/client'
 import { inputIdOf, TranslateEditor } from '../../../translation-workflow/exports/client'
 import { ASSIST_ENDPOINTS } from '../../constants'
-import { exactPrefills, findingsOfRefusal, inputPathOf, scoreLabel } from './assist'
+import { exactPrefills, findingsOfRefusal, inputPathOf, preTranslationOriginLabel, scoreLabel } from './assist'
 import { QaFindings } from './QaFindings'
 import { GlossarySource, SuggestionList } from './Suggestions'
 
@@ -81,8 +81,15 @@ const useInterchangeAssist: UseTranslateAssist = (editor) => {
     belowInput: (entry) => {
       const score = scoreOf(entry)
       const usable = inputPathOf(entry)
+      const preTranslated = suggestions.units.get(entry.diffKey)?.preTranslated
       return (
         <>
+          {preTranslated && (
+            <p style={{ color: 'var(--theme-warning-750)', margin: '4px 0' }}>
+              Pre-translated from {preTranslationOriginLabel(preTranslated.origin)} on {new Date(preTranslated.at).toLocaleDateString()}: review
+              it.
+            </p>
+          )}
           {score !== undefined && (
             <p id={noteIdOf(entry)} style={{ color: 'var(--theme-warning-750)', margin: '4px 0' }}>
               Filled in from the translation memory ({scoreLabel(score)}): a suggestion, review it before saving.
