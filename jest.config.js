@@ -1,3 +1,20 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import process from 'node:process'
+
+/**
+ * The admin's browser journeys: the test files that start the CMS with Next (startAdminServer in
+ * test/helpers/browser.ts). `npm run test:mongodb` sets JEC_SKIP_ADMIN_BROWSER_TESTS: they drive
+ * React views over the same REST API that the MongoDB half tests directly, and their admin servers
+ * (20–35 s each, one at a time) took ~360 s of that half, which the CI's 30 minutes could not hold
+ * (2,002 s with them). Found by content, so a new journey is covered without being listed.
+ */
+const adminBrowserTests = () =>
+  fs
+    .readdirSync('test', { recursive: true })
+    .filter((file) => file.endsWith('.spec.ts') && fs.readFileSync(path.join('test', file), 'utf8').includes('startAdminServer('))
+    .map((file) => `<rootDir>/test/${file}`)
+
 /**
  * Payload is ESM-only, so Jest runs with native ESM (--experimental-vm-modules) and swc compiles
  * TypeScript to ES modules. One Payload boots per test file (test/helpers/payload.ts).
@@ -23,6 +40,7 @@ const config = {
   // resolves straight to the plain modules. See docs/architecture.md.
   testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
   testMatch: ['**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(process.env.JEC_SKIP_ADMIN_BROWSER_TESTS ? adminBrowserTests() : [])],
   testTimeout: 60_000,
   transform: {
     '^.+\\.(t|j)sx?$': [

@@ -1,6 +1,6 @@
-import type { GlossaryLanguagePair, SourceLanguageCode, TargetLanguageCode } from 'deepl-node'
+import type * as DeepLClient from 'deepl-node'
+import type { GlossaryLanguagePair, SourceLanguageCode, TargetLanguageCode, Translator } from 'deepl-node'
 
-import { AuthorizationError, ConnectionError, DeepLError, GlossaryEntries, QuotaExceededError, TooManyRequestsError, Translator } from 'deepl-node'
 import { createHash } from 'node:crypto'
 
 import type { MachineTranslationProvider, MachineTranslationTerm } from '../utilities/machineTranslation'
@@ -65,8 +65,19 @@ export const deeplGlossaryName = (prefix: string, from: string, to: string, entr
   return `${prefix} ${from}-${to} ${hash}`
 }
 
+/**
+ * deepl-node (with axios and its other dependencies) is loaded when DeepL is first asked, not with
+ * the config: most processes never call it, and every test file's Payload boot paid ~230 ms for it.
+ */
+type DeepL = typeof DeepLClient
+let deeplModule: Promise<DeepL> | undefined
+const loadDeepL = () => (deeplModule ??= import('deepl-node'))
+
 /** deepl-node's errors as the short reasons translators see. */
-const deeplReason = (error: unknown): string => {
+const deeplReason = (
+  { AuthorizationError, ConnectionError, DeepLError, QuotaExceededError, TooManyRequestsError }: DeepL,
+  error: unknown,
+): string => {
   if (error instanceof QuotaExceededError) {
     return statusReason(456)
   }
@@ -106,14 +117,16 @@ export const deeplProvider = ({
   serverUrl,
   timeoutMs = 8000,
 }: DeepLProviderOptions): MachineTranslationProvider => {
+  let client: Promise<Translator> | undefined
   // No retries: a translator waits for the answer, and the plugin's deadline ends the wait anyway.
-  const translator = new Translator(apiKey, { maxRetries: 0, minTimeout: timeoutMs, sendPlatformInfo: false, serverUrl })
+  const translatorOf = () =>
+    (client ??= loadDeepL().then(({ Translator }) => new Translator(apiKey, { maxRetries: 0, minTimeout: timeoutMs, sendPlatformInfo: false, serverUrl })))
   let glossaryPairs: Promise<readonly GlossaryLanguagePair[]> | undefined
   // Per language pair, the glossary in use for a version of the entries (none when they are empty).
   const inUse = new Map<string, Promise<{ glossaryId?: string; name: string }>>()
 
   const pairsSupported = () => {
-    glossaryPairs ??= translator.getGlossaryLanguagePairs().catch((error: unknown) => {
+    glossaryPairs ??= translatorOf().then((translator) => translator.getGlossaryLanguagePairs()).catch((error: unknown) => {
       glossaryPairs = undefined
       throw error
     })
@@ -121,6 +134,7 @@ export const deeplProvider = ({
   }
 
   const syncGlossary = async (from: string, to: string, entries: Record<string, string>, wanted: string) => {
+    const [{ GlossaryEntries }, translator] = await Promise.all([loadDeepL(), translatorOf()])
     const ours = (await translator.listGlossaries()).filter(
       (glossary) => glossary.name.startsWith(`${glossaryNamePrefix} ${from}-${to} `) && glossary.sourceLang === from && glossary.targetLang === to,
     )
@@ -158,6 +172,7 @@ export const deeplProvider = ({
     translate: async (segments, from, to, context) => {
       try {
         const glossaryId = await glossaryFor(from, to, context?.glossary ?? [])
+        const translator = await translatorOf()
         const results = await translator
           .translateText(segments, deeplSourceLanguage(from), deeplTargetLanguage(to), { ...(glossaryId && { glossary: glossaryId }) })
           .catch((error: unknown) => {
@@ -169,7 +184,7 @@ export const deeplProvider = ({
           })
         return results.map((result) => result.text)
       } catch (error) {
-        throw new MachineTranslationError(name, deeplReason(error))
+        throw new MachineTranslationError(name, deeplReason(await loadDeepL(), error))
       }
     },
   }
