@@ -144,8 +144,8 @@ describe('outdated detection, field by field, in the jobs queue', () => {
   })
 })
 
-describe('a bulk update of 500 documents', () => {
-  const COUNT = 500
+describe('a bulk update of 250 documents', () => {
+  const COUNT = 250
 
   test('is saved quickly and outdated in the jobs queue', async () => {
     for (let index = 0; index < COUNT; index += 1) {
