@@ -209,8 +209,9 @@ export const ratesFrom = (stored: unknown): LeverageRates | null => {
 }
 
 /**
- * The rates in the plugin's translation settings, or null. A system read: the rates are the
- * programme's reference data, and the caller may already analyse (the estimate follows the counts).
+ * The rates in the plugin's translation settings, or null. A system read, asked for editors only
+ * (endpoints/leverage.ts): the rates group's own read access is for API readers of the global, and
+ * an editor passes it anyway.
  */
 export const readLeverageRates = async (options: ResolvedTranslationInterchangeOptions, req: PayloadRequest): Promise<LeverageRates | null> => {
   const settings = await req.payload.findGlobal({ slug: options.slugs.settings, depth: 0, overrideAccess: true, req })
